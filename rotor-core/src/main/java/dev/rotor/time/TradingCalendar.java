@@ -34,7 +34,10 @@ public interface TradingCalendar {
     return d;
   }
 
-  /** Every trading day in {@code [from, to]}, ascending; empty when {@code to} is before {@code from}. */
+  /**
+   * Every trading day in {@code [from, to]}, ascending; empty when {@code to} is before {@code
+   * from}.
+   */
   default List<LocalDate> tradingDays(LocalDate from, LocalDate to) {
     List<LocalDate> out = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
