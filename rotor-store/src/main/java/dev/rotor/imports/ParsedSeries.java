@@ -58,6 +58,11 @@ public record ParsedSeries(
     return values != null ? values.size() : bars.size();
   }
 
+  /** A copy with another column suffix (null: the file's only series). */
+  public ParsedSeries withColumn(String newColumn) {
+    return new ParsedSeries(newColumn, name, kind, frequency, units, values, bars);
+  }
+
   /** A copy with another kind (for {@code --kind}). */
   public ParsedSeries withKind(SeriesKind newKind) {
     return new ParsedSeries(column, name, newKind, frequency, units, values, bars);

@@ -1,0 +1,349 @@
+package dev.rotor.store;
+
+import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.ConstituentField;
+import dev.rotor.crosssection.CrossSection;
+import dev.rotor.imports.ParsedFile;
+import dev.rotor.imports.ParsedSeries;
+import dev.rotor.series.BarField;
+import dev.rotor.series.BarSeries;
+import dev.rotor.series.DateSeries;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** Writes one parsed file in one transaction. See {@link Store#save}. */
+final class StoreWriter {
+
+  private static final BarField[] BAR_ORDER = {
+    BarField.OPEN, BarField.HIGH, BarField.LOW, BarField.CLOSE, BarField.ADJ_CLOSE, BarField.VOLUME
+  };
+
+  private final DuckDBConnection conn;
+
+  StoreWriter(DuckDBConnection conn) {
+    this.conn = conn;
+  }
+
+  ImportResult save(String fileId, SourceInfo source, ParsedFile parsed, boolean synthetic) {
+    List<String> notes = new ArrayList<>(parsed.notes());
+    String previous = previousSha(fileId);
+    if (source.sha256().equals(previous)) {
+      notes.add("identical to the stored copy (sha256 " + abbrev(source.sha256()) + "): unchanged");
+      return new ImportResult(fileId, ImportResult.Action.UNCHANGED, 0, 0, 0, notes);
+    }
+    List<String> ids = seriesIds(fileId, parsed);
+    checkOwnership(fileId, ids, parsed);
+    Instant now = Instant.now();
+    try {
+      conn.setAutoCommit(false);
+      try {
+        deleteFile(fileId);
+        insertFile(fileId, source, parsed, synthetic, previous, now);
+        long rows = writeSeries(fileId, ids, parsed, synthetic);
+        rows += writeSnapshots(fileId, parsed, synthetic);
+        writeReleaseDates(fileId, parsed);
+        log(fileId, source, previous == null ? "added" : "replaced", previous, now);
+        conn.commit();
+        ImportResult.Action action;
+        if (previous == null) {
+          action = ImportResult.Action.ADDED;
+        } else {
+          action = ImportResult.Action.REPLACED;
+          notes.add("replaced the vintage with sha256 " + abbrev(previous));
+        }
+        return new ImportResult(fileId, action, ids.size(), rows, parsed.snapshots().size(), notes);
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "could not store " + fileId + " (store unchanged): " + Store.firstLine(e), e);
+    }
+  }
+
+  private static String abbrev(String sha) {
+    return sha.length() <= 12 ? sha : sha.substring(0, 12);
+  }
+
+  private static List<String> seriesIds(String fileId, ParsedFile parsed) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (ParsedSeries s : parsed.series()) {
+      String id = s.column() == null ? fileId : fileId + "." + s.column();
+      if (!seen.add(id)) {
+        throw new StoreException(fileId + ": two series would share the id " + id);
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private String previousSha(String fileId) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT sha256 FROM files WHERE file_id = ?")) {
+      ps.setString(1, fileId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read store: " + Store.firstLine(e), e);
+    }
+  }
+
+  /** Refuses ids that another file already owns, so one import never overwrites another. */
+  private void checkOwnership(String fileId, List<String> ids, ParsedFile parsed) {
+    List<String> all = new ArrayList<>(ids);
+    if (!parsed.snapshots().isEmpty()) {
+      all.add(fileId);
+    }
+    String sql =
+        "SELECT id, file_id FROM series WHERE file_id <> ? AND id = ? UNION ALL "
+            + "SELECT id, file_id FROM snapshots WHERE file_id <> ? AND id = ?";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (String id : all) {
+        ps.setString(1, fileId);
+        ps.setString(2, id);
+        ps.setString(3, fileId);
+        ps.setString(4, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            throw new StoreException(
+                "id "
+                    + id
+                    + " already belongs to file "
+                    + rs.getString(2)
+                    + "; import under another id (--id)");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read store: " + Store.firstLine(e), e);
+    }
+  }
+
+  private void deleteFile(String fileId) throws SQLException {
+    String[] sql = {
+      "DELETE FROM observations WHERE key IN (SELECT key FROM series WHERE file_id = ?)",
+      "DELETE FROM bars WHERE key IN (SELECT key FROM series WHERE file_id = ?)",
+      "DELETE FROM series WHERE file_id = ?",
+      "DELETE FROM snapshot_rows WHERE key IN (SELECT key FROM snapshots WHERE file_id = ?)",
+      "DELETE FROM snapshots WHERE file_id = ?",
+      "DELETE FROM release_dates WHERE file_id = ?",
+      "DELETE FROM files WHERE file_id = ?"
+    };
+    for (String q : sql) {
+      try (PreparedStatement ps = conn.prepareStatement(q)) {
+        ps.setString(1, fileId);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private void insertFile(
+      String fileId,
+      SourceInfo source,
+      ParsedFile parsed,
+      boolean synthetic,
+      String previous,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, fileId);
+      ps.setString(2, source.path());
+      ps.setString(3, source.sha256());
+      ps.setString(4, parsed.format().label());
+      ps.setTimestamp(5, Timestamp.from(now));
+      ps.setBoolean(6, synthetic);
+      ps.setString(7, previous);
+      ps.executeUpdate();
+    }
+  }
+
+  private void log(String fileId, SourceInfo source, String action, String previous, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("INSERT INTO import_log VALUES (?, ?, ?, ?, ?, ?)")) {
+      ps.setTimestamp(1, Timestamp.from(now));
+      ps.setString(2, fileId);
+      ps.setString(3, source.path());
+      ps.setString(4, source.sha256());
+      ps.setString(5, action);
+      ps.setString(6, previous);
+      ps.executeUpdate();
+    }
+  }
+
+  private int nextKey(String table) throws SQLException {
+    try (Statement s = conn.createStatement();
+        ResultSet rs = s.executeQuery("SELECT coalesce(max(key), 0) + 1 FROM " + table)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private long writeSeries(String fileId, List<String> ids, ParsedFile parsed, boolean synthetic)
+      throws SQLException {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int key = nextKey("series");
+    long rows = 0;
+    try (PreparedStatement meta =
+            conn.prepareStatement(
+                "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        DuckDBAppender obs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observations");
+        DuckDBAppender bars = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bars")) {
+      for (int i = 0; i < ids.size(); i++, key++) {
+        ParsedSeries s = parsed.series().get(i);
+        LocalDate first;
+        LocalDate last;
+        String fields;
+        if (s.values() != null) {
+          DateSeries v = s.values();
+          first = v.isEmpty() ? null : v.firstDate();
+          last = v.isEmpty() ? null : v.lastDate();
+          fields = "value";
+          appendValues(obs, key, v);
+        } else {
+          BarSeries b = s.bars();
+          first = b.isEmpty() ? null : b.dateAt(0);
+          last = b.isEmpty() ? null : b.dateAt(b.size() - 1);
+          fields = barFields(b);
+          appendBars(bars, key, b);
+        }
+        rows += s.count();
+        meta.setInt(1, key);
+        meta.setString(2, ids.get(i));
+        meta.setString(3, fileId);
+        meta.setString(4, s.name());
+        meta.setString(5, s.kind().label());
+        meta.setString(6, s.frequency().label());
+        meta.setString(7, s.units());
+        meta.setBoolean(8, synthetic);
+        meta.setBoolean(9, s.bars() != null);
+        meta.setObject(10, first);
+        meta.setObject(11, last);
+        meta.setInt(12, s.count());
+        meta.setString(13, fields);
+        meta.addBatch();
+      }
+      meta.executeBatch();
+    }
+    return rows;
+  }
+
+  private static String barFields(BarSeries b) {
+    StringBuilder sb = new StringBuilder();
+    for (BarField f : BAR_ORDER) {
+      if (b.has(f)) {
+        sb.append(sb.length() == 0 ? "" : ",").append(f.label());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void appendValues(DuckDBAppender a, int key, DateSeries v) throws SQLException {
+    for (int i = 0; i < v.size(); i++) {
+      a.beginRow();
+      a.append(key);
+      a.appendEpochDays((int) v.dateAt(i).toEpochDay());
+      a.append(v.valueAt(i));
+      a.endRow();
+    }
+  }
+
+  private static void appendBars(DuckDBAppender a, int key, BarSeries b) throws SQLException {
+    double[][] cols = new double[BAR_ORDER.length][];
+    for (int c = 0; c < BAR_ORDER.length; c++) {
+      cols[c] = b.has(BAR_ORDER[c]) ? b.column(BAR_ORDER[c]) : null;
+    }
+    for (int i = 0; i < b.size(); i++) {
+      a.beginRow();
+      a.append(key);
+      a.appendEpochDays((int) b.dateAt(i).toEpochDay());
+      for (double[] col : cols) {
+        if (col == null || Double.isNaN(col[i])) {
+          a.appendNull();
+        } else {
+          a.append(col[i]);
+        }
+      }
+      a.endRow();
+    }
+  }
+
+  private long writeSnapshots(String fileId, ParsedFile parsed, boolean synthetic)
+      throws SQLException {
+    long rows = 0;
+    int n = parsed.snapshots().size();
+    int key = nextKey("snapshots");
+    try (PreparedStatement meta =
+            conn.prepareStatement("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?)");
+        DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "snapshot_rows")) {
+      for (int s = 0; s < n; s++, key++) {
+        CrossSection cs = parsed.snapshots().get(s);
+        meta.setInt(1, key);
+        meta.setString(2, n == 1 ? fileId : fileId + "." + (s + 1));
+        meta.setString(3, fileId);
+        meta.setString(4, cs.name());
+        meta.setObject(5, cs.asOf());
+        meta.setInt(6, cs.rows().size());
+        meta.setBoolean(7, synthetic);
+        meta.executeUpdate();
+        int ord = 0;
+        for (Constituent c : cs.rows()) {
+          a.beginRow();
+          a.append(key);
+          a.append(ord++);
+          a.append(c.ticker());
+          a.append(c.name());
+          a.append(c.sector());
+          a.append(c.industry());
+          a.append(c.assetClass());
+          a.append(c.memberships());
+          for (ConstituentField f : ConstituentField.values()) {
+            double v = c.get(f);
+            if (Double.isNaN(v)) {
+              a.appendNull();
+            } else {
+              a.append(v);
+            }
+          }
+          a.endRow();
+        }
+        rows += cs.rows().size();
+      }
+    }
+    return rows;
+  }
+
+  private void writeReleaseDates(String fileId, ParsedFile parsed) throws SQLException {
+    if (parsed.releaseDates().isEmpty()) {
+      return;
+    }
+    try (DuckDBAppender a = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "release_dates")) {
+      for (ParsedFile.ReleaseDate r : parsed.releaseDates()) {
+        a.beginRow();
+        a.append(fileId);
+        a.append(r.seriesCode());
+        a.append(r.lastUpdated());
+        a.endRow();
+      }
+    }
+  }
+}
