@@ -36,6 +36,10 @@ public final class CsvReader implements Closeable {
   public static CsvReader open(Path file) throws ImportException {
     try {
       InputStream raw = Files.newInputStream(file);
+      java.util.function.LongConsumer progress = ReadProgress.current();
+      if (progress != null) {
+        raw = new CountingStream(raw, progress);
+      }
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
         raw = new GZIPInputStream(raw, 1 << 16);
       }
@@ -137,6 +141,34 @@ public final class CsvReader implements Closeable {
         out.add(line.substring(i, comma));
         i = comma + 1;
       }
+    }
+  }
+
+  /** Passes the number of compressed bytes read to a progress sink. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    private final java.util.function.LongConsumer sink;
+
+    CountingStream(InputStream in, java.util.function.LongConsumer sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        sink.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        sink.accept(n);
+      }
+      return n;
     }
   }
 

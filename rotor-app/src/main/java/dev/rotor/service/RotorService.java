@@ -1,0 +1,98 @@
+package dev.rotor.service;
+
+import dev.rotor.crosssection.CrossSection;
+import dev.rotor.imports.ImportOptions;
+import dev.rotor.series.BarSeries;
+import dev.rotor.series.DateSeries;
+import dev.rotor.store.FileOutcome;
+import dev.rotor.store.Importer;
+import dev.rotor.store.Store;
+import dev.rotor.store.StoredSeries;
+import dev.rotor.store.StoredSnapshot;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The one orchestration service behind the CLI (and, later, the server): opens the store and offers
+ * each user-level operation. Holds no state but the open store.
+ */
+public final class RotorService implements AutoCloseable {
+
+  private final Store store;
+
+  private RotorService(Store store) {
+    this.store = store;
+  }
+
+  /** Opens the store file (creating it when absent). */
+  public static RotorService open(Path storeFile) {
+    return new RotorService(Store.open(storeFile));
+  }
+
+  /** Wraps an already open store (tests). */
+  public static RotorService of(Store store) {
+    return new RotorService(store);
+  }
+
+  /** The store's location, for messages. */
+  public String storeLocation() {
+    return store.location();
+  }
+
+  /** True when nothing has been imported or generated yet. */
+  public boolean isEmpty() {
+    return store.isEmpty();
+  }
+
+  /** Plans an import (ids per file); throws IllegalArgumentException for bad paths or --id. */
+  public List<Importer.Planned> planImport(List<Path> paths, String idOverride) {
+    return Importer.plan(paths, idOverride);
+  }
+
+  /** Imports planned files, one transaction each. */
+  public List<FileOutcome> runImport(
+      List<Importer.Planned> plan, ImportOptions options, Importer.Listener listener) {
+    return new Importer(store).run(plan, options, listener);
+  }
+
+  /** Every stored series. */
+  public List<StoredSeries> listSeries() {
+    return store.listSeries();
+  }
+
+  /** The series named by an id or unique tail. */
+  public StoredSeries series(String query) {
+    return store.resolve(query);
+  }
+
+  /** Values (or closes) of a series within optional bounds. */
+  public DateSeries values(StoredSeries s, LocalDate from, LocalDate to) {
+    return store.loadValues(s, from, to);
+  }
+
+  /** Bars of a bar series within optional bounds. */
+  public BarSeries bars(StoredSeries s, LocalDate from, LocalDate to) {
+    return store.loadBars(s, from, to);
+  }
+
+  /** Every stored snapshot. */
+  public List<StoredSnapshot> listSnapshots() {
+    return store.listSnapshots();
+  }
+
+  /** The snapshot named by an id or unique tail. */
+  public StoredSnapshot snapshot(String query) {
+    return store.resolveSnapshot(query);
+  }
+
+  /** The rows of a snapshot. */
+  public CrossSection snapshotRows(StoredSnapshot s) {
+    return store.loadSnapshot(s);
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
