@@ -99,6 +99,17 @@ public final class Store implements AutoCloseable {
     return new StoreWriter(conn).save(fileId, source, parsed, synthetic);
   }
 
+  /**
+   * Stores several files' content in a single transaction (all or nothing); used for generated data
+   * whose series each get their own id. Identical entries are left unchanged.
+   */
+  public List<ImportResult> saveAll(List<Entry> entries) {
+    return new StoreWriter(conn).saveAll(entries);
+  }
+
+  /** One file's worth of content for {@link #saveAll}. */
+  public record Entry(String fileId, SourceInfo source, ParsedFile parsed, boolean synthetic) {}
+
   /** Every series, ordered by id. */
   public List<StoredSeries> listSeries() {
     return querySeries("", null);

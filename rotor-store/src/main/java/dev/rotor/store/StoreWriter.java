@@ -36,33 +36,46 @@ final class StoreWriter {
   }
 
   ImportResult save(String fileId, SourceInfo source, ParsedFile parsed, boolean synthetic) {
-    List<String> notes = new ArrayList<>(parsed.notes());
-    String previous = previousSha(fileId);
-    if (source.sha256().equals(previous)) {
-      notes.add("identical to the stored copy (sha256 " + abbrev(source.sha256()) + "): unchanged");
-      return new ImportResult(fileId, ImportResult.Action.UNCHANGED, 0, 0, 0, notes);
+    return saveAll(List.of(new Store.Entry(fileId, source, parsed, synthetic))).get(0);
+  }
+
+  /** Stores every entry in a single transaction: all of them, or none. */
+  List<ImportResult> saveAll(List<Store.Entry> entries) {
+    List<ImportResult> results = new ArrayList<>();
+    List<Store.Entry> toWrite = new ArrayList<>();
+    List<String> previous = new ArrayList<>();
+    List<List<String>> allIds = new ArrayList<>();
+    for (Store.Entry e : entries) {
+      String prev = previousSha(e.fileId());
+      if (e.source().sha256().equals(prev)) {
+        List<String> notes = new ArrayList<>(e.parsed().notes());
+        notes.add("identical to the stored copy (sha256 " + abbrev(prev) + "): unchanged");
+        results.add(new ImportResult(e.fileId(), ImportResult.Action.UNCHANGED, 0, 0, 0, notes));
+        continue;
+      }
+      List<String> ids = seriesIds(e.fileId(), e.parsed());
+      checkOwnership(e.fileId(), ids, e.parsed());
+      toWrite.add(e);
+      previous.add(prev);
+      allIds.add(ids);
     }
-    List<String> ids = seriesIds(fileId, parsed);
-    checkOwnership(fileId, ids, parsed);
+    if (toWrite.isEmpty()) {
+      return results;
+    }
     Instant now = Instant.now();
+    String current = toWrite.get(0).fileId();
     try {
       conn.setAutoCommit(false);
       try {
-        deleteFile(fileId);
-        insertFile(fileId, source, parsed, synthetic, previous, now);
-        long rows = writeSeries(fileId, ids, parsed, synthetic);
-        rows += writeSnapshots(fileId, parsed, synthetic);
-        writeReleaseDates(fileId, parsed);
-        log(fileId, source, previous == null ? "added" : "replaced", previous, now);
-        conn.commit();
-        ImportResult.Action action;
-        if (previous == null) {
-          action = ImportResult.Action.ADDED;
-        } else {
-          action = ImportResult.Action.REPLACED;
-          notes.add("replaced the vintage with sha256 " + abbrev(previous));
+        List<ImportResult> written = new ArrayList<>();
+        for (int i = 0; i < toWrite.size(); i++) {
+          Store.Entry e = toWrite.get(i);
+          current = e.fileId();
+          written.add(write(e, allIds.get(i), previous.get(i), now));
         }
-        return new ImportResult(fileId, action, ids.size(), rows, parsed.snapshots().size(), notes);
+        conn.commit();
+        results.addAll(written);
+        return results;
       } catch (SQLException | RuntimeException e) {
         conn.rollback();
         throw e;
@@ -71,8 +84,27 @@ final class StoreWriter {
       }
     } catch (SQLException e) {
       throw new StoreException(
-          "could not store " + fileId + " (store unchanged): " + Store.firstLine(e), e);
+          "could not store " + current + " (store unchanged): " + Store.firstLine(e), e);
     }
+  }
+
+  private ImportResult write(Store.Entry e, List<String> ids, String previous, Instant now)
+      throws SQLException {
+    String fileId = e.fileId();
+    ParsedFile parsed = e.parsed();
+    List<String> notes = new ArrayList<>(parsed.notes());
+    deleteFile(fileId);
+    insertFile(fileId, e.source(), parsed, e.synthetic(), previous, now);
+    long rows = writeSeries(fileId, ids, parsed, e.synthetic());
+    rows += writeSnapshots(fileId, parsed, e.synthetic());
+    writeReleaseDates(fileId, parsed);
+    log(fileId, e.source(), previous == null ? "added" : "replaced", previous, now);
+    ImportResult.Action action = ImportResult.Action.ADDED;
+    if (previous != null) {
+      action = ImportResult.Action.REPLACED;
+      notes.add("replaced the vintage with sha256 " + abbrev(previous));
+    }
+    return new ImportResult(fileId, action, ids.size(), rows, parsed.snapshots().size(), notes);
   }
 
   private static String abbrev(String sha) {
