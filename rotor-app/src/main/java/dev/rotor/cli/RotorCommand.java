@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       SeriesCommand.class,
       SnapshotCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
