@@ -151,8 +151,9 @@ public final class DataChecks {
     checked.add(CheckKind.GAP);
     checked.add(CheckKind.NON_TRADING_DAY);
     checked.add(CheckKind.JUMP);
-    CalendarChecks.gaps(dates, cal, t.longGapRun(), t.listedDates(), out);
-    CalendarChecks.nonTradingDays(dates, cal, t.listedDates(), out);
+    LocalDate[] covered = withinCalendar(dates, cal);
+    CalendarChecks.gaps(covered, cal, t.longGapRun(), t.listedDates(), out);
+    CalendarChecks.nonTradingDays(covered, cal, t.listedDates(), out);
     boolean splits = info.kind() == SeriesKind.STOCK || info.kind() == SeriesKind.ETF;
     if (splits) {
       checked.add(CheckKind.SPLIT_LIKE);
@@ -173,5 +174,23 @@ public final class DataChecks {
             .thenComparing(Finding::from)
             .thenComparing(Finding::to));
     return new SeriesCheckReport(info.id(), observations, checked, out);
+  }
+
+  /**
+   * The dates the calendar can judge: those within {@link TradingCalendar#supportedFrom()} and
+   * {@link TradingCalendar#supportedTo()}. Older or later observations get no calendar checks.
+   */
+  static LocalDate[] withinCalendar(LocalDate[] dates, TradingCalendar cal) {
+    LocalDate lo = cal.supportedFrom();
+    LocalDate hi = cal.supportedTo();
+    int from = 0;
+    while (from < dates.length && dates[from].isBefore(lo)) {
+      from++;
+    }
+    int to = dates.length;
+    while (to > from && dates[to - 1].isAfter(hi)) {
+      to--;
+    }
+    return from == 0 && to == dates.length ? dates : java.util.Arrays.copyOfRange(dates, from, to);
   }
 }

@@ -13,6 +13,16 @@ public interface TradingCalendar {
   /** Short name of the calendar, for messages and provenance (e.g. {@code "NYSE"}). */
   String name();
 
+  /** The first date this calendar can answer for ({@link LocalDate#MIN} when unbounded). */
+  default LocalDate supportedFrom() {
+    return LocalDate.MIN;
+  }
+
+  /** The last date this calendar can answer for ({@link LocalDate#MAX} when unbounded). */
+  default LocalDate supportedTo() {
+    return LocalDate.MAX;
+  }
+
   /** True when the exchange holds a regular or shortened session on {@code date}. */
   boolean isTradingDay(LocalDate date);
 
