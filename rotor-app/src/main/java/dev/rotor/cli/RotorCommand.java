@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       SeriesCommand.class,
       SnapshotCommand.class,
+      CheckDataCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -2,6 +2,9 @@ package dev.rotor.service;
 
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.imports.ImportOptions;
+import dev.rotor.quality.CheckThresholds;
+import dev.rotor.quality.DataChecks;
+import dev.rotor.quality.SeriesCheckReport;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import dev.rotor.store.FileOutcome;
@@ -9,8 +12,10 @@ import dev.rotor.store.Importer;
 import dev.rotor.store.Store;
 import dev.rotor.store.StoredSeries;
 import dev.rotor.store.StoredSnapshot;
+import dev.rotor.time.NyseCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -89,6 +94,30 @@ public final class RotorService implements AutoCloseable {
   /** The rows of a snapshot. */
   public CrossSection snapshotRows(StoredSnapshot s) {
     return store.loadSnapshot(s);
+  }
+
+  /**
+   * Runs the data checks on the named series (every series when {@code queries} is empty) against
+   * the NYSE calendar.
+   */
+  public List<SeriesCheckReport> checkData(List<String> queries, CheckThresholds thresholds) {
+    List<StoredSeries> targets = new ArrayList<>();
+    if (queries.isEmpty()) {
+      targets.addAll(store.listSeries());
+    } else {
+      for (String q : queries) {
+        targets.add(store.resolve(q));
+      }
+    }
+    NyseCalendar cal = NyseCalendar.instance();
+    List<SeriesCheckReport> out = new ArrayList<>();
+    for (StoredSeries s : targets) {
+      out.add(
+          s.bars()
+              ? DataChecks.check(s.info(), store.loadBars(s, null, null), cal, thresholds)
+              : DataChecks.check(s.info(), store.loadValues(s, null, null), cal, thresholds));
+    }
+    return out;
   }
 
   @Override
