@@ -1,0 +1,84 @@
+package dev.rotor.imports;
+
+import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.ConstituentField;
+import dev.rotor.crosssection.CrossSection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Nasdaq.com stock screener export ({@link FileFormat#NASDAQ_SCREENER}): header {@code
+ * Symbol,Name,Last Sale,Net Change,% Change,Market Cap,Country,IPO Year,Volume,Sector,Industry},
+ * one row per listing (NYSE, Nasdaq and NYSE American stocks, ADRs, preferreds, warrants, units).
+ *
+ * <p>Fields: {@code Symbol} (trimmed; the export pads some) to ticker, {@code Name}, {@code Last
+ * Sale} ({@code $130.19}) to price, {@code Market Cap} (dollars) to market cap, {@code Sector} and
+ * {@code Industry} (Nasdaq's own classification, not GICS). A blank or zero market cap means not
+ * reported and gives NaN (a note counts them). The export states no asset class, so it is {@code
+ * ""}. Columns are found by label; the others are not read. A blank symbol is an error.
+ *
+ * <p>As-of: the export states no date, so it comes from the file name by {@link
+ * Snapshots#asOfFromFileName}: a {@code YYYY-MM-DD} in the name is used as is, a {@code YYYY-MM}
+ * gives the last day of that month ({@code nasdaq_screener_2025-02.csv} gives 2025-02-28), and no
+ * date gives null. A note states which.
+ */
+final class NasdaqScreenerParser implements FormatParser {
+
+  @Override
+  public FileFormat format() {
+    return FileFormat.NASDAQ_SCREENER;
+  }
+
+  @Override
+  public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
+    try (CsvReader r = CsvReader.open(file)) {
+      String headerLine = r.readLine();
+      if (headerLine == null) {
+        throw new ImportException(file, 0, null, "empty file");
+      }
+      List<String> headerCells = CsvReader.split(headerLine);
+      Map<String, Integer> h = Snapshots.header(headerCells);
+      int symbol = Snapshots.column(r, h, "Symbol");
+      int name = Snapshots.column(r, h, "Name");
+      int lastSale = Snapshots.column(r, h, "Last Sale");
+      int marketCap = Snapshots.column(r, h, "Market Cap");
+      int sector = Snapshots.column(r, h, "Sector");
+      int industry = Snapshots.column(r, h, "Industry");
+      int[] noCap = {0};
+      List<Constituent> rows =
+          Snapshots.table(
+              r,
+              headerCells.size(),
+              cells -> {
+                double cap = Amounts.amount(r, "Market Cap", cells.get(marketCap));
+                if (Double.isNaN(cap) || cap == 0.0) { // blank or 0.00: not reported
+                  cap = Double.NaN;
+                  noCap[0]++;
+                }
+                return Constituent.of(Snapshots.ticker(r, "Symbol", cells.get(symbol)))
+                    .withName(cells.get(name).trim())
+                    .withSector(cells.get(sector).trim())
+                    .withIndustry(cells.get(industry).trim())
+                    .with(
+                        ConstituentField.PRICE, Amounts.amount(r, "Last Sale", cells.get(lastSale)))
+                    .with(ConstituentField.MARKET_CAP, cap);
+              });
+      Snapshots.NameDate asOf = Snapshots.asOfFromFileName(file);
+      List<String> notes = new ArrayList<>();
+      notes.add(asOf.note());
+      if (noCap[0] > 0) {
+        notes.add(noCap[0] + " row(s) with a blank or 0.00 Market Cap: kept as not reported (NaN)");
+      }
+      String dups = Snapshots.duplicateNote(rows);
+      if (dups != null) {
+        notes.add(dups);
+      }
+      return ParsedFile.ofSnapshot(
+          FileFormat.NASDAQ_SCREENER,
+          new CrossSection("Nasdaq.com stock screener", asOf.date(), rows),
+          notes);
+    }
+  }
+}
