@@ -53,15 +53,15 @@ public record SyntheticSpec(
   }
 
   /**
-   * The default market: seed 42, 2014-01-02 to 2025-12-31 on a weekdays-only calendar (no
-   * holidays), 300 stocks, {@link PlantedParameters#defaults()}.
+   * The default market: seed 42, 2014-01-02 to 2025-12-31 on the NYSE calendar ({@link
+   * dev.rotor.time.NyseCalendar}), 300 stocks, {@link PlantedParameters#defaults()}.
    */
   public static SyntheticSpec defaults() {
     return new SyntheticSpec(
         DEFAULT_SEED,
         LocalDate.of(2014, 1, 2),
         LocalDate.of(2025, 12, 31),
-        WeekdayCalendar.INSTANCE,
+        dev.rotor.time.NyseCalendar.instance(),
         300,
         PlantedParameters.defaults());
   }

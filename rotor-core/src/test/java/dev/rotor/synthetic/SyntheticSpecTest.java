@@ -16,11 +16,11 @@ class SyntheticSpecTest {
   private static final SyntheticSpec D = SyntheticSpec.defaults();
 
   @Test
-  void defaults_seed42Weekdays2014To2025With300Stocks() {
+  void defaults_seed42Nyse2014To2025With300Stocks() {
     assertThat(D.seed()).isEqualTo(42L);
     assertThat(D.start()).isEqualTo(LocalDate.of(2014, 1, 2));
     assertThat(D.end()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(D.calendar().name()).isEqualTo("WEEKDAYS");
+    assertThat(D.calendar().name()).isEqualTo("NYSE");
     assertThat(D.stockCount()).isEqualTo(300);
     assertThat(D.planted()).isEqualTo(PlantedParameters.defaults());
   }
