@@ -23,7 +23,7 @@ final class FormatConverter implements CommandLine.ITypeConverter<FileFormat> {
     @Override
     public Iterator<String> iterator() {
       List<String> l = new ArrayList<>();
-      for (FileFormat f : FileFormat.values()) {
+      for (FileFormat f : FileFormat.readable()) {
         l.add(f.label());
       }
       return l.iterator();

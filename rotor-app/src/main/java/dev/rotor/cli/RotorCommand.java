@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SeriesCommand.class,
       SnapshotCommand.class,
       CheckDataCommand.class,
+      SampleCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

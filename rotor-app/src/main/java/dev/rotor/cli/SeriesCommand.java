@@ -5,6 +5,7 @@ import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import dev.rotor.service.RotorService;
 import dev.rotor.store.StoredSeries;
+import dev.rotor.synthetic.SyntheticSpec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +92,15 @@ final class SeriesCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (RotorService service = parent.root.openService()) {
+        if (service.isEmpty()) {
+          // The main command on an empty store starts from Rotor's embedded default.
+          RotorService.SampleResult r = service.sample(SyntheticSpec.DEFAULT_SEED);
+          if (!json) {
+            out.println("The store was empty.");
+            SampleCommand.report(out, r, service.storeLocation());
+            out.println();
+          }
+        }
         List<StoredSeries> all = new ArrayList<>();
         for (StoredSeries s : service.listSeries()) {
           if (kind == null || s.info().kind() == kind) {

@@ -8,10 +8,13 @@ import dev.rotor.quality.SeriesCheckReport;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import dev.rotor.store.FileOutcome;
+import dev.rotor.store.ImportResult;
 import dev.rotor.store.Importer;
 import dev.rotor.store.Store;
 import dev.rotor.store.StoredSeries;
 import dev.rotor.store.StoredSnapshot;
+import dev.rotor.synthetic.SyntheticMarket;
+import dev.rotor.synthetic.SyntheticSpec;
 import dev.rotor.time.NyseCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,6 +97,26 @@ public final class RotorService implements AutoCloseable {
   /** The rows of a snapshot. */
   public CrossSection snapshotRows(StoredSnapshot s) {
     return store.loadSnapshot(s);
+  }
+
+  /** What generating the sample did. */
+  public record SampleResult(long seed, int series, int snapshots, long rows, boolean unchanged) {}
+
+  /**
+   * Generates Rotor's SYNTHETIC market with {@code seed} and stores it (one transaction). The same
+   * seed again changes nothing.
+   */
+  public SampleResult sample(long seed) {
+    var data = SyntheticMarket.generate(SyntheticSpec.defaults().withSeed(seed));
+    List<ImportResult> results = store.saveAll(SampleMarket.entries(data));
+    long rows = 0;
+    boolean unchanged = true;
+    for (ImportResult r : results) {
+      rows += r.rows();
+      unchanged &= r.action() == ImportResult.Action.UNCHANGED;
+    }
+    return new SampleResult(
+        seed, data.series().size(), data.crossSections().size(), rows, unchanged);
   }
 
   /**
