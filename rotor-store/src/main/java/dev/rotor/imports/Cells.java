@@ -81,4 +81,19 @@ public final class Cells {
     }
     return number(r, field, cell);
   }
+
+  /**
+   * A header cell reduced to a matching key: trimmed, lower case, spaces and underscores removed,
+   * so that {@code Adj Close}, {@code adj_close} and {@code adjclose} all give {@code adjclose}.
+   */
+  static String headerKey(String cell) {
+    StringBuilder sb = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != ' ' && c != '_' && !Character.isWhitespace(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
 }

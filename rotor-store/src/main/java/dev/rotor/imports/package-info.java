@@ -3,6 +3,8 @@
  * {@link dev.rotor.imports.ParsedFile} (series, cross-sections) or fail with an {@link
  * dev.rotor.imports.ImportException} naming file, line and field. {@link
  * dev.rotor.imports.CsvReader} and {@link dev.rotor.imports.Cells} are the shared reading
- * primitives. Parsers never write: the store persists a parsed file in one transaction.
+ * primitives; {@code ByteCsvReader} and {@code ByteCells} are their allocation-free byte-level
+ * counterparts for large numeric files. {@code FormatDetector} tells a file's format from its first
+ * lines. Parsers never write: the store persists a parsed file in one transaction.
  */
 package dev.rotor.imports;
