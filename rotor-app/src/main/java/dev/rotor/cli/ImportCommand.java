@@ -110,6 +110,7 @@ final class ImportCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final boolean quiet;
     private ProgressBar bar;
+    private long completed;
 
     Progress(boolean showBar, PrintWriter out, boolean quiet) {
       this.showBar = showBar;
@@ -140,6 +141,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public void finished(FileOutcome o) {
+      if (bar != null) {
+        // Parsers that read in parallel or through their own byte reader do not report bytes as
+        // they go; the bar catches up with every finished file.
+        try {
+          completed += java.nio.file.Files.size(o.file());
+        } catch (java.io.IOException e) {
+          // size unknown: the bar simply does not advance for this file
+        }
+        bar.stepTo(Math.max(bar.getCurrent(), completed));
+      }
       if (quiet || !(o instanceof FileOutcome.Imported i)) {
         return;
       }
