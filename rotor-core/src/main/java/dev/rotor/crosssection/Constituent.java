@@ -60,119 +60,36 @@ public record Constituent(
     return new Constituent(ticker, "", "", "", "", "", n, n, n, n, n, n, n, n, n, n, n, n, n);
   }
 
+  /** A copy with another name. */
   public Constituent withName(String v) {
-    return new Constituent(
-        ticker,
-        v,
-        sector,
-        industry,
-        assetClass,
-        memberships,
-        weight,
-        marketValue,
-        marketCap,
-        price,
-        shares,
-        pe,
-        forwardPe,
-        sales,
-        income,
-        salesGrowth,
-        earningsGrowth,
-        profitMargin,
-        debtToEquity);
+    return withText(v, sector, industry, assetClass, memberships);
   }
 
+  /** A copy with another sector. */
   public Constituent withSector(String v) {
-    return new Constituent(
-        ticker,
-        name,
-        v,
-        industry,
-        assetClass,
-        memberships,
-        weight,
-        marketValue,
-        marketCap,
-        price,
-        shares,
-        pe,
-        forwardPe,
-        sales,
-        income,
-        salesGrowth,
-        earningsGrowth,
-        profitMargin,
-        debtToEquity);
+    return withText(name, v, industry, assetClass, memberships);
   }
 
+  /** A copy with another industry. */
   public Constituent withIndustry(String v) {
-    return new Constituent(
-        ticker,
-        name,
-        sector,
-        v,
-        assetClass,
-        memberships,
-        weight,
-        marketValue,
-        marketCap,
-        price,
-        shares,
-        pe,
-        forwardPe,
-        sales,
-        income,
-        salesGrowth,
-        earningsGrowth,
-        profitMargin,
-        debtToEquity);
+    return withText(name, sector, v, assetClass, memberships);
   }
 
+  /** A copy with another asset class. */
   public Constituent withAssetClass(String v) {
-    return new Constituent(
-        ticker,
-        name,
-        sector,
-        industry,
-        v,
-        memberships,
-        weight,
-        marketValue,
-        marketCap,
-        price,
-        shares,
-        pe,
-        forwardPe,
-        sales,
-        income,
-        salesGrowth,
-        earningsGrowth,
-        profitMargin,
-        debtToEquity);
+    return withText(name, sector, industry, v, memberships);
   }
 
+  /** A copy with other memberships. */
   public Constituent withMemberships(String v) {
+    return withText(name, sector, industry, assetClass, v);
+  }
+
+  private Constituent withText(String n, String s, String i, String a, String m) {
+    double[] v = numbers();
     return new Constituent(
-        ticker,
-        name,
-        sector,
-        industry,
-        assetClass,
-        v,
-        weight,
-        marketValue,
-        marketCap,
-        price,
-        shares,
-        pe,
-        forwardPe,
-        sales,
-        income,
-        salesGrowth,
-        earningsGrowth,
-        profitMargin,
-        debtToEquity);
+        ticker, n, s, i, a, m, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
+        v[11], v[12]);
   }
 
   /**
