@@ -266,23 +266,36 @@ final class SeriesCommand implements Runnable {
     }
 
     private static void printBars(PrintWriter out, BarSeries b, boolean csv) {
-      BarField[] fields = BarField.values();
-      StringBuilder h = new StringBuilder("date");
-      for (BarField f : fields) {
+      List<BarField> fields = new ArrayList<>();
+      for (BarField f : BarField.values()) {
         if (b.has(f)) {
-          h.append(csv ? "," : "  ").append(f.label());
+          fields.add(f);
         }
       }
-      out.println(h);
+      String[] header = new String[fields.size() + 1];
+      header[0] = "date";
+      for (int c = 0; c < fields.size(); c++) {
+        header[c + 1] = fields.get(c).label();
+      }
+      TextTable table = new TextTable(header);
+      if (csv) {
+        out.println(String.join(",", header));
+      }
       for (int i = 0; i < b.size(); i++) {
-        StringBuilder sb = new StringBuilder(b.dateAt(i).toString());
-        for (BarField f : fields) {
-          if (b.has(f)) {
-            double v = b.valueAt(f, i);
-            sb.append(csv ? "," : "  ").append(Double.isNaN(v) ? "" : num(v));
-          }
+        String[] row = new String[header.length];
+        row[0] = b.dateAt(i).toString();
+        for (int c = 0; c < fields.size(); c++) {
+          double v = b.valueAt(fields.get(c), i);
+          row[c + 1] = Double.isNaN(v) ? "" : num(v);
         }
-        out.println(sb);
+        if (csv) {
+          out.println(String.join(",", row));
+        } else {
+          table.add(row);
+        }
+      }
+      if (!csv) {
+        table.print(out);
       }
     }
   }

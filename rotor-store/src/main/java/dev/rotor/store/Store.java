@@ -138,8 +138,21 @@ public final class Store implements AutoCloseable {
       return tail.get(0);
     }
     if (tail.isEmpty()) {
+      List<StoredSeries> similar =
+          querySeries(" WHERE s.id LIKE ? ESCAPE '!'", "%" + escapeLike(query) + "%");
+      StringBuilder hint = new StringBuilder();
+      for (int i = 0; i < similar.size() && i < 8; i++) {
+        hint.append(i == 0 ? "; similar ids: " : ", ").append(similar.get(i).info().id());
+      }
+      if (similar.size() > 8) {
+        hint.append(", ... (").append(similar.size()).append(" in all)");
+      }
       throw new StoreException(
-          "no series '" + query + "' in store " + location + " (see: rotor series list)");
+          "no series '"
+              + query
+              + "' in store "
+              + location
+              + (hint.length() == 0 ? " (see: rotor series list)" : hint.toString()));
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < tail.size() && i < 20; i++) {
