@@ -96,7 +96,7 @@ final class FredParser implements FormatParser {
 
   @Override
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
-    String stem = FrenchParser.stem(file);
+    String stem = FileNames.stem(file);
     SeriesKind kind = options != null && options.kind() != null ? options.kind() : SeriesKind.MACRO;
     List<String> columns = new ArrayList<>();
     List<DateSeries.Builder> builders = new ArrayList<>();

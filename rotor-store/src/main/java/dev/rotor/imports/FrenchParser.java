@@ -110,7 +110,7 @@ final class FrenchParser implements FormatParser {
       contents = FrenchBlockReader.read(r);
     }
     List<Block> blocks = contents.blocks();
-    String stem = stem(file);
+    String stem = FileNames.stem(file);
     SeriesKind forced = options == null ? null : options.kind();
     List<String> notes = new ArrayList<>();
     boolean portfolioFile = false;
@@ -268,15 +268,5 @@ final class FrenchParser implements FormatParser {
    */
   static double fromPercent(double percent) {
     return BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
-  }
-
-  /** The file name without its extension (and without a trailing {@code .gz}). */
-  static String stem(Path file) {
-    String name = file.getFileName().toString();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 }

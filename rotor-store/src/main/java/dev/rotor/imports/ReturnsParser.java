@@ -97,7 +97,7 @@ final class ReturnsParser implements FormatParser {
     DateSeries series = values.build();
     SeriesKind kind =
         options != null && options.kind() != null ? options.kind() : SeriesKind.RETURNS;
-    String name = valueColumn.equalsIgnoreCase("value") ? FrenchParser.stem(file) : valueColumn;
+    String name = valueColumn.equalsIgnoreCase("value") ? FileNames.stem(file) : valueColumn;
     ParsedSeries s =
         ParsedSeries.ofValues(
             null, name, kind, Frequency.infer(series.dates()), "decimal return", series);
