@@ -25,6 +25,7 @@ public final class Main {
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     RotorCommand top = new RotorCommand(env);
     CommandLine cl = new CommandLine(top);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

@@ -5,8 +5,14 @@ import dev.rotor.imports.ImportOptions;
 import dev.rotor.quality.CheckThresholds;
 import dev.rotor.quality.DataChecks;
 import dev.rotor.quality.SeriesCheckReport;
+import dev.rotor.returns.PriceBasis;
+import dev.rotor.rotation.RotationGraph;
+import dev.rotor.rotation.RrgChart;
+import dev.rotor.rotation.RrgParameters;
+import dev.rotor.series.BarField;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
+import dev.rotor.series.SeriesId;
 import dev.rotor.store.FileOutcome;
 import dev.rotor.store.ImportResult;
 import dev.rotor.store.Importer;
@@ -19,7 +25,9 @@ import dev.rotor.time.NyseCalendar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one orchestration service behind the CLI (and, later, the server): opens the store and offers
@@ -97,6 +105,61 @@ public final class RotorService implements AutoCloseable {
   /** The rows of a snapshot. */
   public CrossSection snapshotRows(StoredSnapshot s) {
     return store.loadSnapshot(s);
+  }
+
+  /** A stored series and its levels on the chosen price basis. */
+  public record Levels(StoredSeries series, PriceBasis basis, DateSeries values) {
+    /** The series id. */
+    public SeriesId id() {
+      return series.info().id();
+    }
+  }
+
+  /**
+   * The levels of the series named by {@code query} on {@code basis}: the close for {@link
+   * PriceBasis#PRICE} (for single-value series, the stored value), the adjusted close for {@link
+   * PriceBasis#TOTAL}.
+   *
+   * @throws IllegalArgumentException when a total-return basis is asked of a series without an
+   *     adjusted close
+   */
+  public Levels levels(String query, PriceBasis basis) {
+    StoredSeries s = store.resolve(query);
+    if (basis == PriceBasis.TOTAL) {
+      if (!s.bars()) {
+        throw new IllegalArgumentException(
+            "--basis total: "
+                + s.info().id()
+                + " holds single values, not bars with an adjusted close; use --basis price"
+                + " (closes in factor_attribution/ files are already dividend-adjusted)");
+      }
+      var bars = store.loadBars(s, null, null);
+      if (!bars.has(BarField.ADJ_CLOSE)) {
+        throw new IllegalArgumentException(
+            "--basis total: " + s.info().id() + " has no adjusted close; use --basis price");
+      }
+      return new Levels(s, basis, bars.field(BarField.ADJ_CLOSE));
+    }
+    return new Levels(s, basis, store.loadValues(s, null, null));
+  }
+
+  /**
+   * The relative rotation graph of {@code assets} against {@code benchmark} as of {@code asOf}
+   * (null: the benchmark's last date).
+   */
+  public RrgChart rrg(
+      String benchmark, List<String> assets, LocalDate asOf, RrgParameters p, PriceBasis basis) {
+    Levels b = levels(benchmark, basis);
+    Map<SeriesId, DateSeries> a = new LinkedHashMap<>();
+    for (String q : assets) {
+      Levels l = levels(q, basis);
+      a.put(l.id(), l.values());
+    }
+    if (b.values().isEmpty()) {
+      throw new IllegalArgumentException("benchmark " + b.id() + " has no observations");
+    }
+    LocalDate at = asOf == null ? b.values().lastDate() : asOf;
+    return RotationGraph.chart(b.id(), b.values(), a, at, p);
   }
 
   /** What generating the sample did. */
