@@ -1,0 +1,95 @@
+package dev.rotor.analogs;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Summary statistics of forward returns: mean, median, hit rate and a bootstrap percentile interval
+ * of the mean. Static and pure (the generator is created from the seed on each call).
+ */
+final class ForwardStats {
+
+  private ForwardStats() {}
+
+  /**
+   * The summary of {@code x} at horizon {@code horizonMonths}. With no values every statistic is
+   * NaN.
+   */
+  static ForwardSummary summarise(
+      int horizonMonths, double[] x, int resamples, long seed, double confidence) {
+    int n = x.length;
+    if (n == 0) {
+      return new ForwardSummary(
+          horizonMonths, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    int hits = 0;
+    for (double v : x) {
+      if (v > 0) {
+        hits++;
+      }
+    }
+    double[] means = bootstrapMeans(x, resamples, seed);
+    Arrays.sort(means);
+    double tail = (1.0 - confidence) / 2.0;
+    return new ForwardSummary(
+        horizonMonths,
+        n,
+        mean(x),
+        quantile(sorted, 0.5),
+        (double) hits / n,
+        quantile(means, tail),
+        quantile(means, 1.0 - tail));
+  }
+
+  /** Arithmetic mean, summed in order. NaN when empty. */
+  static double mean(double[] x) {
+    if (x.length == 0) {
+      return Double.NaN;
+    }
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s / x.length;
+  }
+
+  /**
+   * Means of {@code resamples} bootstrap resamples of {@code x}: each draws {@code x.length}
+   * indices with replacement by {@link Random#nextInt(int)} from {@code new Random(seed)}, in
+   * order, and averages the drawn values summed in draw order. {@link Random}'s algorithm is fixed
+   * by its specification, so the draws are the same on every JVM.
+   */
+  static double[] bootstrapMeans(double[] x, int resamples, long seed) {
+    int n = x.length;
+    Random rnd = new Random(seed);
+    double[] means = new double[resamples];
+    for (int b = 0; b < resamples; b++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += x[rnd.nextInt(n)];
+      }
+      means[b] = s / n;
+    }
+    return means;
+  }
+
+  /**
+   * Quantile of ascending {@code sorted} at probability {@code p} by linear interpolation between
+   * order statistics (Hyndman and Fan type 7, the default of R and numpy): {@code h = (n - 1) p},
+   * {@code q = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h])}. NaN when empty.
+   */
+  static double quantile(double[] sorted, double p) {
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double h = (n - 1) * p;
+    int lo = (int) Math.floor(h);
+    if (lo >= n - 1) {
+      return sorted[n - 1];
+    }
+    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+  }
+}
