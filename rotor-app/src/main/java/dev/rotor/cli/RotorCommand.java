@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       SnapshotCommand.class,
       CheckDataCommand.class,
       SampleCommand.class,
+      LeadershipCommand.class,
       RrgCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -2,6 +2,9 @@ package dev.rotor.service;
 
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.imports.ImportOptions;
+import dev.rotor.leadership.Leadership;
+import dev.rotor.leadership.LeadershipTable;
+import dev.rotor.leadership.Window;
 import dev.rotor.quality.CheckThresholds;
 import dev.rotor.quality.DataChecks;
 import dev.rotor.quality.SeriesCheckReport;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one orchestration service behind the CLI (and, later, the server): opens the store and offers
@@ -160,6 +164,52 @@ public final class RotorService implements AutoCloseable {
     }
     LocalDate at = asOf == null ? b.values().lastDate() : asOf;
     return RotationGraph.chart(b.id(), b.values(), a, at, p);
+  }
+
+  /** A leadership table and whether any of its inputs is SYNTHETIC. */
+  public record LeadershipResult(LeadershipTable table, boolean synthetic) {}
+
+  /**
+   * Who leads over each window: returns, spreads, leader and how unusual the spread is, for small
+   * vs large (and tech when given), as of {@code asOf} (null: the last common date).
+   */
+  public LeadershipResult leadership(
+      String small,
+      String large,
+      String tech,
+      LocalDate asOf,
+      List<Window> windows,
+      PriceBasis basis) {
+    List<Levels> all = new ArrayList<>();
+    all.add(levels(small, basis));
+    all.add(levels(large, basis));
+    if (tech != null) {
+      all.add(levels(tech, basis));
+    }
+    Map<SeriesId, DateSeries> map = new LinkedHashMap<>();
+    boolean synthetic = false;
+    LocalDate last = null;
+    for (Levels l : all) {
+      if (map.put(l.id(), l.values()) != null) {
+        throw new IllegalArgumentException("series: " + l.id() + " is named twice");
+      }
+      synthetic |= l.series().info().synthetic();
+      if (l.values().isEmpty()) {
+        throw new IllegalArgumentException("series: " + l.id() + " has no observations");
+      }
+      LocalDate end = l.values().lastDate();
+      last = last == null || end.isBefore(last) ? end : last;
+    }
+    LeadershipTable t =
+        Leadership.table(
+            map,
+            basis,
+            all.get(0).id(),
+            all.get(1).id(),
+            tech == null ? Optional.empty() : Optional.of(all.get(2).id()),
+            asOf == null ? last : asOf,
+            windows);
+    return new LeadershipResult(t, synthetic);
   }
 
   /** What generating the sample did. */
