@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       SampleCommand.class,
       LeadershipCommand.class,
       RrgCommand.class,
+      EpisodesCommand.class,
+      AnalogsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -212,6 +212,85 @@ public final class RotorService implements AutoCloseable {
     return new LeadershipResult(t, synthetic);
   }
 
+  /**
+   * The relative line of {@code small} vs {@code large} (levels or returns), or of one spread
+   * return series when {@code spread} is given. See {@link RelativeLine}.
+   *
+   * @throws IllegalArgumentException when the choice is incomplete or mixes levels and returns
+   */
+  public RelativeLine relativeLine(String small, String large, String spread, PriceBasis basis) {
+    if (spread != null) {
+      if (small != null || large != null) {
+        throw new IllegalArgumentException("give either --spread or --small and --large, not both");
+      }
+      StoredSeries s = store.resolve(spread);
+      if (!RelativeLine.isReturns(s.info().kind())) {
+        throw new IllegalArgumentException(
+            "--spread: "
+                + s.info().id()
+                + " is a "
+                + s.info().kind().label()
+                + " series; a spread must be returns or a factor (e.g. SMB)");
+      }
+      DateSeries line =
+          dev.rotor.episodes.RelativeStrength.growthOfOne(store.loadValues(s, null, null));
+      return new RelativeLine(
+          line,
+          s.info().frequency(),
+          "growth of one of " + s.info().id(),
+          List.of(s.info().id().value()),
+          s.info().synthetic());
+    }
+    if (small == null || large == null) {
+      throw new IllegalArgumentException("give --small and --large, or --spread");
+    }
+    StoredSeries a = store.resolve(small);
+    StoredSeries b = store.resolve(large);
+    boolean ra = RelativeLine.isReturns(a.info().kind());
+    boolean rb = RelativeLine.isReturns(b.info().kind());
+    if (ra != rb) {
+      throw new IllegalArgumentException(
+          a.info().id() + " and " + b.info().id() + " mix returns and levels");
+    }
+    if (a.info().frequency() != b.info().frequency()) {
+      throw new IllegalArgumentException(
+          a.info().id()
+              + " is "
+              + a.info().frequency().label()
+              + " but "
+              + b.info().id()
+              + " is "
+              + b.info().frequency().label());
+    }
+    boolean synthetic = a.info().synthetic() || b.info().synthetic();
+    List<String> ids = List.of(a.info().id().value(), b.info().id().value());
+    if (ra) {
+      DateSeries line =
+          dev.rotor.episodes.RelativeStrength.fromReturns(
+              store.loadValues(a, null, null), store.loadValues(b, null, null));
+      return new RelativeLine(
+          line,
+          a.info().frequency(),
+          "growth of one of " + ids.get(0) + " / growth of one of " + ids.get(1),
+          ids,
+          synthetic);
+    }
+    DateSeries line =
+        dev.rotor.episodes.RelativeStrength.ratio(
+            levels(small, basis).values(), levels(large, basis).values());
+    return new RelativeLine(
+        line, a.info().frequency(), ids.get(0) + " / " + ids.get(1), ids, synthetic);
+  }
+
+  /** The values of a series (closes for bars), or the empty series when {@code query} is null. */
+  public DateSeries valuesOrEmpty(String query) {
+    if (query == null) {
+      return DateSeries.empty();
+    }
+    StoredSeries s = store.resolve(query);
+    return store.loadValues(s, null, null);
+  }
+
   /** What generating the sample did. */
   public record SampleResult(long seed, int series, int snapshots, long rows, boolean unchanged) {}
 
