@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       RrgCommand.class,
       EpisodesCommand.class,
       AnalogsCommand.class,
+      RegimesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
