@@ -233,7 +233,7 @@ public final class RotorService implements AutoCloseable {
                 + " series; a spread must be returns or a factor (e.g. SMB)");
       }
       DateSeries line =
-          dev.rotor.episodes.RelativeStrength.growthOfOne(store.loadValues(s, null, null));
+          dev.rotor.returns.RelativeLines.growthOfOne(store.loadValues(s, null, null));
       return new RelativeLine(
           line,
           s.info().frequency(),
@@ -266,7 +266,7 @@ public final class RotorService implements AutoCloseable {
     List<String> ids = List.of(a.info().id().value(), b.info().id().value());
     if (ra) {
       DateSeries line =
-          dev.rotor.episodes.RelativeStrength.fromReturns(
+          dev.rotor.returns.RelativeLines.fromReturns(
               store.loadValues(a, null, null), store.loadValues(b, null, null));
       return new RelativeLine(
           line,
@@ -276,7 +276,7 @@ public final class RotorService implements AutoCloseable {
           synthetic);
     }
     DateSeries line =
-        dev.rotor.episodes.RelativeStrength.ratio(
+        dev.rotor.returns.RelativeLines.ratio(
             levels(small, basis).values(), levels(large, basis).values());
     return new RelativeLine(
         line, a.info().frequency(), ids.get(0) + " / " + ids.get(1), ids, synthetic);

@@ -1,6 +1,6 @@
 package dev.rotor.analogs;
 
-import dev.rotor.series.AlignedSeries;
+import dev.rotor.returns.RelativeLines;
 import dev.rotor.series.Alignment;
 import dev.rotor.series.DateSeries;
 import java.time.LocalDate;
@@ -46,19 +46,7 @@ public record RelativeSeries(DateSeries level, Sampling sampling) {
    * @throws IllegalArgumentException when a level on a common date is not positive
    */
   public static RelativeSeries ofPair(DateSeries small, DateSeries large, Sampling sampling) {
-    Objects.requireNonNull(small, "small");
-    Objects.requireNonNull(large, "large");
-    AlignedSeries both = AlignedSeries.of(Alignment.INTERSECT, small, large);
-    LocalDate[] dates = both.dates();
-    double[] s = both.column(0);
-    double[] b = both.column(1);
-    double[] ratio = new double[dates.length];
-    for (int i = 0; i < dates.length; i++) {
-      requirePositive("small", s[i], dates[i]);
-      requirePositive("large", b[i], dates[i]);
-      ratio[i] = s[i] / b[i];
-    }
-    return new RelativeSeries(DateSeries.of(dates, ratio), sampling);
+    return new RelativeSeries(RelativeLines.ratio(small, large), sampling);
   }
 
   /**
@@ -71,21 +59,7 @@ public record RelativeSeries(DateSeries level, Sampling sampling) {
    */
   public static RelativeSeries ofReturns(
       DateSeries smallReturns, DateSeries largeReturns, Sampling sampling) {
-    Objects.requireNonNull(smallReturns, "smallReturns");
-    Objects.requireNonNull(largeReturns, "largeReturns");
-    AlignedSeries both = AlignedSeries.of(Alignment.INTERSECT, smallReturns, largeReturns);
-    LocalDate[] dates = both.dates();
-    double[] s = both.column(0);
-    double[] b = both.column(1);
-    double[] level = new double[dates.length];
-    double gs = 1.0;
-    double gb = 1.0;
-    for (int i = 0; i < dates.length; i++) {
-      gs *= growth("smallReturns", s[i], dates[i]);
-      gb *= growth("largeReturns", b[i], dates[i]);
-      level[i] = gs / gb;
-    }
-    return new RelativeSeries(DateSeries.of(dates, level), sampling);
+    return new RelativeSeries(RelativeLines.fromReturns(smallReturns, largeReturns), sampling);
   }
 
   /**
@@ -97,27 +71,12 @@ public record RelativeSeries(DateSeries level, Sampling sampling) {
    * @throws IllegalArgumentException when a spread is {@code <= -1}
    */
   public static RelativeSeries ofSpreadReturns(DateSeries spread, Sampling sampling) {
-    Objects.requireNonNull(spread, "spread");
-    double[] level = new double[spread.size()];
-    double g = 1.0;
-    for (int i = 0; i < level.length; i++) {
-      g *= growth("spread", spread.valueAt(i), spread.dateAt(i));
-      level[i] = g;
-    }
-    return new RelativeSeries(DateSeries.of(spread.dates(), level), sampling);
+    return new RelativeSeries(RelativeLines.growthOfOne(spread, "spread"), sampling);
   }
 
   private static void requirePositive(String arg, double v, LocalDate d) {
     if (!(v > 0)) {
       throw new IllegalArgumentException(arg + ": " + v + " on " + d + " is not a positive level");
     }
-  }
-
-  private static double growth(String arg, double r, LocalDate d) {
-    if (!(r > -1)) {
-      throw new IllegalArgumentException(
-          arg + ": return " + r + " on " + d + " is not above -1 (a total loss)");
-    }
-    return 1.0 + r;
   }
 }

@@ -1,6 +1,6 @@
 package dev.rotor.rotation;
 
-import dev.rotor.series.AlignedSeries;
+import dev.rotor.returns.RelativeLines;
 import dev.rotor.series.Alignment;
 import dev.rotor.series.DateSeries;
 import dev.rotor.series.Frequency;
@@ -31,16 +31,12 @@ public final class RelativeStrength {
     requireNonNull("asset", asset);
     requireNonNull("benchmark", benchmark);
     requireNonNull("base", base);
-    AlignedSeries aligned = AlignedSeries.of(Alignment.INTERSECT, asset, benchmark);
-    LocalDate[] dates = aligned.dates();
-    double[] p = aligned.column(0);
-    double[] b = aligned.column(1);
-    double[] rs = new double[dates.length];
-    for (int i = 0; i < dates.length; i++) {
-      requirePositive("asset", p[i], dates[i]);
-      requirePositive("benchmark", b[i], dates[i]);
-      rs[i] = p[i] / b[i];
+    DateSeries ratio = RelativeLines.ratio(asset, "asset", benchmark, "benchmark");
+    if (base == RsBase.RAW) {
+      return ratio;
     }
+    LocalDate[] dates = ratio.dates();
+    double[] rs = ratio.values();
     if (base == RsBase.REBASED_100 && rs.length > 0) {
       double first = rs[0];
       for (int i = 0; i < rs.length; i++) {

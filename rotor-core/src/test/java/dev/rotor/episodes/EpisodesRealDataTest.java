@@ -3,6 +3,7 @@ package dev.rotor.episodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rotor.returns.RelativeLines;
 import dev.rotor.series.DateSeries;
 import dev.rotor.shareddata.RealSeries;
 import dev.rotor.synthetic.PlantedParameters;
@@ -44,7 +45,7 @@ class EpisodesRealDataTest {
 
   @Test
   void smb_monthlyRules_matchOracleAndKnownSmallCapEpisodes() {
-    DateSeries smb = RelativeStrength.growthOfOne(FrenchMonthly.column(FACTORS, "SMB"));
+    DateSeries smb = RelativeLines.growthOfOne(FrenchMonthly.column(FACTORS, "SMB"));
     EpisodeTable t = Episodes.table(smb, TurningPointRules.monthly(), fredContext());
     print("SMB cumulative index, monthly rules", t);
     assertMatchesOracle(t, "episodes_smb.csv");
@@ -76,7 +77,7 @@ class EpisodesRealDataTest {
   @Test
   void lo10Hi10_monthlyRules_matchOracle() {
     DateSeries rs =
-        RelativeStrength.fromReturns(
+        RelativeLines.fromReturns(
             FrenchMonthly.column(SIZE_PORTFOLIOS, "Lo 10"),
             FrenchMonthly.column(SIZE_PORTFOLIOS, "Hi 10"));
     EpisodeTable t = Episodes.table(rs, TurningPointRules.monthly(), fredContext());
@@ -91,7 +92,7 @@ class EpisodesRealDataTest {
   @Test
   void rutSpx_dailyRules_matchOracle() {
     DateSeries rs =
-        RelativeStrength.ratio(
+        RelativeLines.ratio(
             RealSeries.column("market-base/indices/RUT.csv", "close"),
             RealSeries.column("market-base/indices/SPX.csv", "close"));
     EpisodeTable t = Episodes.table(rs, TurningPointRules.daily(), fredContext());
@@ -113,7 +114,7 @@ class EpisodesRealDataTest {
     for (long seed : new long[] {42, 7, 2024}) {
       SyntheticData data = SyntheticMarket.generate(SyntheticSpec.defaults().withSeed(seed));
       DateSeries rs =
-          RelativeStrength.ratio(
+          RelativeLines.ratio(
               data.get("synthetic/indices/SMALL").bars().closes(),
               data.get("synthetic/indices/LARGE").bars().closes());
       EpisodeTable t = Episodes.table(rs, TurningPointRules.daily());

@@ -1,4 +1,4 @@
-package dev.rotor.episodes;
+package dev.rotor.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import dev.rotor.series.DateSeries;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class RelativeStrengthTest {
+class RelativeLinesTest {
 
   private static final double TOL = 1e-12;
   private static final LocalDate J1 = LocalDate.of(2024, 1, 31);
@@ -19,7 +19,7 @@ class RelativeStrengthTest {
   void ratio_intersectsDates() {
     DateSeries small = DateSeries.of(new LocalDate[] {J1, J2, J3}, new double[] {10, 12, 9});
     DateSeries large = DateSeries.of(new LocalDate[] {J1, J3}, new double[] {20, 30});
-    DateSeries rs = RelativeStrength.ratio(small, large);
+    DateSeries rs = RelativeLines.ratio(small, large);
     assertThat(rs.dates()).containsExactly(J1, J3);
     assertThat(rs.values()).containsExactly(new double[] {0.5, 0.3}, within(TOL));
   }
@@ -28,7 +28,7 @@ class RelativeStrengthTest {
   void growthOfOne_compoundsFromTheFirstReturn() {
     // 1.10, 1.10 * 0.95 = 1.045, 1.045 * 1.02 = 1.0659
     DateSeries r = DateSeries.of(new LocalDate[] {J1, J2, J3}, new double[] {0.10, -0.05, 0.02});
-    assertThat(RelativeStrength.growthOfOne(r).values())
+    assertThat(RelativeLines.growthOfOne(r).values())
         .containsExactly(new double[] {1.10, 1.045, 1.0659}, within(TOL));
   }
 
@@ -38,7 +38,7 @@ class RelativeStrengthTest {
     // large: 0.05, 0.01 -> 1.05, 1.0605; ratio 1.10/1.05 = 1.047619..., 1.122/1.0605 = 1.058000...
     DateSeries small = DateSeries.of(new LocalDate[] {J1, J2, J3}, new double[] {0.10, -0.5, 0.02});
     DateSeries large = DateSeries.of(new LocalDate[] {J1, J3}, new double[] {0.05, 0.01});
-    DateSeries rs = RelativeStrength.fromReturns(small, large);
+    DateSeries rs = RelativeLines.fromReturns(small, large);
     assertThat(rs.dates()).containsExactly(J1, J3);
     assertThat(rs.values())
         .containsExactly(new double[] {1.10 / 1.05, 1.122 / 1.0605}, within(TOL));
@@ -47,7 +47,7 @@ class RelativeStrengthTest {
   @Test
   void growthOfOne_returnOfMinusOneOrBelow_throwsNamingIt() {
     DateSeries r = DateSeries.of(new LocalDate[] {J1, J2}, new double[] {0.1, -1.0});
-    assertThatThrownBy(() -> RelativeStrength.growthOfOne(r))
+    assertThatThrownBy(() -> RelativeLines.growthOfOne(r))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("simpleReturns:")
         .hasMessageContaining("2024-02-29");
@@ -57,7 +57,7 @@ class RelativeStrengthTest {
   void ratio_nonPositiveLevel_throwsNamingTheSeries() {
     DateSeries ok = DateSeries.of(new LocalDate[] {J1}, new double[] {1});
     DateSeries zero = DateSeries.of(new LocalDate[] {J1}, new double[] {0});
-    assertThatThrownBy(() -> RelativeStrength.ratio(zero, ok)).hasMessageStartingWith("small:");
-    assertThatThrownBy(() -> RelativeStrength.ratio(ok, zero)).hasMessageStartingWith("large:");
+    assertThatThrownBy(() -> RelativeLines.ratio(zero, ok)).hasMessageStartingWith("small:");
+    assertThatThrownBy(() -> RelativeLines.ratio(ok, zero)).hasMessageStartingWith("large:");
   }
 }

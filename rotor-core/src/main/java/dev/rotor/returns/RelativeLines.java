@@ -1,4 +1,4 @@
-package dev.rotor.episodes;
+package dev.rotor.returns;
 
 import dev.rotor.series.AlignedSeries;
 import dev.rotor.series.Alignment;
@@ -10,9 +10,9 @@ import java.util.Objects;
  * Builds relative-strength lines {@code small / large}, the input of {@link Episodes}. Every join
  * intersects dates ({@link Alignment#INTERSECT}): nothing is filled.
  */
-public final class RelativeStrength {
+public final class RelativeLines {
 
-  private RelativeStrength() {}
+  private RelativeLines() {}
 
   /**
    * The ratio {@code small / large} of two level series (e.g. Russell 2000 and S&amp;P 500 closes)
@@ -21,17 +21,27 @@ public final class RelativeStrength {
    * @throws IllegalArgumentException when a level on a common date is not greater than 0
    */
   public static DateSeries ratio(DateSeries small, DateSeries large) {
-    Objects.requireNonNull(small, "small");
-    Objects.requireNonNull(large, "large");
-    AlignedSeries a = AlignedSeries.of(Alignment.INTERSECT, small, large);
-    LocalDate[] dates = a.dates();
-    double[] s = a.column(0);
-    double[] l = a.column(1);
+    return ratio(small, "small", large, "large");
+  }
+
+  /**
+   * The ratio {@code a / b} on common dates ({@link Alignment#INTERSECT}); errors name the
+   * arguments {@code aName} and {@code bName}.
+   *
+   * @throws IllegalArgumentException when a level on a common date is not greater than 0
+   */
+  public static DateSeries ratio(DateSeries a, String aName, DateSeries b, String bName) {
+    Objects.requireNonNull(a, aName);
+    Objects.requireNonNull(b, bName);
+    AlignedSeries both = AlignedSeries.of(Alignment.INTERSECT, a, b);
+    LocalDate[] dates = both.dates();
+    double[] x = both.column(0);
+    double[] y = both.column(1);
     double[] out = new double[dates.length];
     for (int i = 0; i < dates.length; i++) {
-      requirePositive(s[i], dates[i], "small");
-      requirePositive(l[i], dates[i], "large");
-      out[i] = s[i] / l[i];
+      requirePositive(x[i], dates[i], aName);
+      requirePositive(y[i], dates[i], bName);
+      out[i] = x[i] / y[i];
     }
     return DateSeries.of(dates, out);
   }
@@ -45,18 +55,19 @@ public final class RelativeStrength {
    * @throws IllegalArgumentException when a return is not greater than -1
    */
   public static DateSeries growthOfOne(DateSeries simpleReturns) {
-    Objects.requireNonNull(simpleReturns, "simpleReturns");
+    return growthOfOne(simpleReturns, "simpleReturns");
+  }
+
+  /** {@link #growthOfOne(DateSeries)} with errors naming the argument {@code name}. */
+  public static DateSeries growthOfOne(DateSeries simpleReturns, String name) {
+    Objects.requireNonNull(simpleReturns, name);
     double[] r = simpleReturns.values();
     double[] out = new double[r.length];
     double level = 1.0;
     for (int i = 0; i < r.length; i++) {
       if (!(r[i] > -1)) {
         throw new IllegalArgumentException(
-            "simpleReturns: "
-                + r[i]
-                + " on "
-                + simpleReturns.dateAt(i)
-                + " is not greater than -1");
+            name + ": " + r[i] + " on " + simpleReturns.dateAt(i) + " is not greater than -1");
       }
       level *= 1.0 + r[i];
       out[i] = level;
@@ -75,7 +86,8 @@ public final class RelativeStrength {
     Objects.requireNonNull(smallReturns, "smallReturns");
     Objects.requireNonNull(largeReturns, "largeReturns");
     AlignedSeries a = AlignedSeries.of(Alignment.INTERSECT, smallReturns, largeReturns);
-    return ratio(growthOfOne(a.series(0)), growthOfOne(a.series(1)));
+    return ratio(
+        growthOfOne(a.series(0), "smallReturns"), growthOfOne(a.series(1), "largeReturns"));
   }
 
   private static void requirePositive(double v, LocalDate date, String name) {
