@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       EpisodesCommand.class,
       AnalogsCommand.class,
       RegimesCommand.class,
+      LiquidityCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

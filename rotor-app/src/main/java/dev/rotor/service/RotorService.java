@@ -291,6 +291,19 @@ public final class RotorService implements AutoCloseable {
     return store.loadValues(s, null, null);
   }
 
+  /**
+   * The bars of the series named by {@code query}; a single-value series becomes bars with only a
+   * close.
+   */
+  public BarSeries barsOf(String query) {
+    StoredSeries s = store.resolve(query);
+    if (s.bars()) {
+      return store.loadBars(s, null, null);
+    }
+    DateSeries v = store.loadValues(s, null, null);
+    return BarSeries.of(v.dates(), Map.of(BarField.CLOSE, v.values()));
+  }
+
   /** What generating the sample did. */
   public record SampleResult(long seed, int series, int snapshots, long rows, boolean unchanged) {}
 
