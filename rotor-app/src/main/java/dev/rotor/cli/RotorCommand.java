@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       AnalogsCommand.class,
       RegimesCommand.class,
       LiquidityCommand.class,
+      ScreenCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
