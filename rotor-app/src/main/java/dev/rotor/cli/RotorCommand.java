@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       EpisodesCommand.class,
       AnalogsCommand.class,
       RegimesCommand.class,
+      RiskCommand.class,
       LiquidityCommand.class,
       ScreenCommand.class,
       BenchCommand.class,
