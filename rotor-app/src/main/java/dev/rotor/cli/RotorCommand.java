@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       RiskCommand.class,
       LiquidityCommand.class,
       ScreenCommand.class,
+      AllocateCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
