@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       LiquidityCommand.class,
       ScreenCommand.class,
       AllocateCommand.class,
+      HoldingCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
