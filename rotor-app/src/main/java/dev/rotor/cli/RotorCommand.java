@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       AllocateCommand.class,
       HoldingCommand.class,
+      ScenarioCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
