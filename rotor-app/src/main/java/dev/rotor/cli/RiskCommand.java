@@ -1,5 +1,6 @@
 package dev.rotor.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rotor.returns.PriceBasis;
 import dev.rotor.risk.DrawdownEpisode;
 import dev.rotor.risk.RiskFree;
@@ -99,8 +100,8 @@ final class RiskCommand implements Callable<Integer> {
       Double maxDrawdown,
       Double sharpe,
       Double sortino,
-      Double var95Historical,
-      Double cvar95Historical,
+      @JsonProperty("var_95_historical") Double var95Historical,
+      @JsonProperty("cvar_95_historical") Double cvar95Historical,
       Double beta,
       List<DrawdownDto> drawdowns) {}
 
