@@ -96,6 +96,10 @@ final class FinvizParser implements FormatParser {
       if (dups != null) {
         notes.add(dups);
       }
+      String signs = missingMinusSigns(rows);
+      if (signs != null) {
+        notes.add(signs);
+      }
       return ParsedFile.ofSnapshot(
           FileFormat.FINVIZ, new CrossSection("Finviz screener", asOf.date(), rows), notes);
     }
@@ -180,5 +184,38 @@ final class FinvizParser implements FormatParser {
       profitMargin = Snapshots.column(r, h, "Profit Margin");
       debtToEq = Snapshots.column(r, h, "Debt/Eq");
     }
+  }
+
+  /**
+   * A warning when a large export holds no negative growth, margin or income at all: real markets
+   * always have some, so the export has lost its minus signs (the shared 2023-08 snapshot has).
+   * Null when negatives are present or the file is small.
+   */
+  static String missingMinusSigns(List<Constituent> rows) {
+    ConstituentField[] signed = {
+      ConstituentField.SALES_GROWTH,
+      ConstituentField.EARNINGS_GROWTH,
+      ConstituentField.PROFIT_MARGIN,
+      ConstituentField.INCOME
+    };
+    int reported = 0;
+    for (Constituent c : rows) {
+      for (ConstituentField f : signed) {
+        double v = c.get(f);
+        if (v < 0) {
+          return null;
+        }
+        if (!Double.isNaN(v)) {
+          reported++;
+        }
+      }
+    }
+    if (reported < 100) {
+      return null;
+    }
+    return "WARNING: none of "
+        + reported
+        + " growth, margin and income values is negative; the export appears to have lost its"
+        + " minus signs, so declines and losses read as gains";
   }
 }

@@ -173,4 +173,23 @@ class FinvizParserTest {
     Path dir = Files.createTempDirectory(tmp, "f");
     return Files.writeString(dir.resolve(GOLDEN), text, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void missingMinusSigns_noNegativeAmongManyValues_warns_elseSilent() {
+    java.util.List<dev.rotor.crosssection.Constituent> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      rows.add(
+          dev.rotor.crosssection.Constituent.of("T" + i)
+              .with(dev.rotor.crosssection.ConstituentField.SALES_GROWTH, 0.1)
+              .with(dev.rotor.crosssection.ConstituentField.EARNINGS_GROWTH, 0.2)
+              .with(dev.rotor.crosssection.ConstituentField.PROFIT_MARGIN, 0.05)
+              .with(dev.rotor.crosssection.ConstituentField.INCOME, 1e6));
+    }
+    org.assertj.core.api.Assertions.assertThat(FinvizParser.missingMinusSigns(rows))
+        .contains("lost its minus signs");
+    rows.add(
+        dev.rotor.crosssection.Constituent.of("NEG")
+            .with(dev.rotor.crosssection.ConstituentField.INCOME, -5));
+    org.assertj.core.api.Assertions.assertThat(FinvizParser.missingMinusSigns(rows)).isNull();
+  }
 }
