@@ -30,18 +30,51 @@ public final class AlignedSeries {
   }
 
   private static AlignedSeries intersect(DateSeries[] series) {
-    LocalDate[] common = series[0].dates();
-    for (int s = 1; s < series.length; s++) {
-      DateSeries other = series[s];
-      common = Arrays.stream(common).filter(other::contains).toArray(LocalDate[]::new);
+    // One merge pass over the sorted dates: O(total observations), no lookups per date.
+    int k = series.length;
+    int[] pos = new int[k];
+    int cap = Integer.MAX_VALUE;
+    for (DateSeries s : series) {
+      cap = Math.min(cap, s.size());
     }
-    double[][] cols = new double[series.length][common.length];
-    for (int s = 0; s < series.length; s++) {
-      for (int i = 0; i < common.length; i++) {
-        cols[s][i] = series[s].get(common[i]).orElseThrow();
+    LocalDate[] common = new LocalDate[cap];
+    double[][] cols = new double[k][cap];
+    int n = 0;
+    outer:
+    while (true) {
+      LocalDate max = null;
+      for (int s = 0; s < k; s++) {
+        if (pos[s] >= series[s].size()) {
+          break outer;
+        }
+        LocalDate d = series[s].dateAt(pos[s]);
+        if (max == null || d.isAfter(max)) {
+          max = d;
+        }
+      }
+      boolean all = true;
+      for (int s = 0; s < k; s++) {
+        while (pos[s] < series[s].size() && series[s].dateAt(pos[s]).isBefore(max)) {
+          pos[s]++;
+        }
+        if (pos[s] >= series[s].size()) {
+          break outer;
+        }
+        all &= series[s].dateAt(pos[s]).equals(max);
+      }
+      if (all) {
+        common[n] = max;
+        for (int s = 0; s < k; s++) {
+          cols[s][n] = series[s].valueAt(pos[s]);
+          pos[s]++;
+        }
+        n++;
       }
     }
-    return new AlignedSeries(common, cols);
+    for (int s = 0; s < k; s++) {
+      cols[s] = Arrays.copyOf(cols[s], n);
+    }
+    return new AlignedSeries(Arrays.copyOf(common, n), cols);
   }
 
   private static AlignedSeries forwardFill(DateSeries[] series) {

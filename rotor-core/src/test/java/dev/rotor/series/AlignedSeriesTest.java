@@ -37,4 +37,38 @@ class AlignedSeriesTest {
     assertThat(AlignedSeries.of(Alignment.FORWARD_FILL, A, DateSeries.empty()).size()).isZero();
     assertThat(AlignedSeries.of(Alignment.INTERSECT, A, DateSeries.empty()).size()).isZero();
   }
+
+  @Test
+  void of_intersect_randomSeries_equalsNaiveLookup() {
+    java.util.Random rnd = new java.util.Random(5);
+    for (int trial = 0; trial < 100; trial++) {
+      DateSeries[] in = new DateSeries[1 + rnd.nextInt(4)];
+      for (int s = 0; s < in.length; s++) {
+        DateSeries.Builder b = DateSeries.builder();
+        for (int day = 0; day < 60; day++) {
+          if (rnd.nextDouble() < 0.7) {
+            b.put(d(1).plusDays(day), rnd.nextGaussian());
+          }
+        }
+        in[s] = b.build();
+      }
+      AlignedSeries a = AlignedSeries.of(Alignment.INTERSECT, in);
+      java.util.List<LocalDate> expected = new java.util.ArrayList<>();
+      for (LocalDate day : in[0].dates()) {
+        boolean everywhere = true;
+        for (DateSeries s : in) {
+          everywhere &= s.contains(day);
+        }
+        if (everywhere) {
+          expected.add(day);
+        }
+      }
+      assertThat(a.dates()).containsExactlyElementsOf(expected);
+      for (int s = 0; s < in.length; s++) {
+        for (int i = 0; i < expected.size(); i++) {
+          assertThat(a.column(s)[i]).isEqualTo(in[s].get(expected.get(i)).getAsDouble());
+        }
+      }
+    }
+  }
 }
