@@ -1,7 +1,11 @@
 package dev.rotor.imports;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The rows of one stretch of an OHLCV file, parsed into primitive arrays: the hot loop of {@link
@@ -14,10 +18,29 @@ import java.util.Arrays;
 final class BarChunk {
 
   /**
-   * Column positions and names; {@code cols[f]} holds field {@code f}, {@code closeSlot} the close.
+   * Column positions and names; {@code cols[f]} holds field {@code f}, {@code closeSlot} the close,
+   * {@code tickerCol} the ticker of a long-format file (-1 for one security's file).
    */
   record Layout(
-      int width, int dateCol, String dateName, int[] cols, String[] names, int closeSlot) {}
+      int width,
+      int dateCol,
+      String dateName,
+      int[] cols,
+      String[] names,
+      int closeSlot,
+      int tickerCol,
+      String tickerName) {
+
+    /** True for a long-format file (one row per ticker per date). */
+    boolean isLong() {
+      return tickerCol >= 0;
+    }
+  }
+
+  /** Long format: the tickers met, and the ticker of each kept row; null otherwise. */
+  TickerTable tickers;
+
+  int[] tickerOf;
 
   /** Epoch days of the rows kept (rows with a close). */
   int[] epochDays = new int[0];
@@ -31,7 +54,10 @@ final class BarChunk {
   /** Rows skipped for lacking a close. */
   int skipped;
 
-  /** Epoch day of the first and last dated row, kept or skipped; unset when {@code dated} is 0. */
+  /**
+   * Epoch day of the first and last dated row, kept or skipped; unset when {@code dated} is 0. Long
+   * format: per ticker in {@link #tickers} instead.
+   */
   long firstDay;
 
   long lastDay;
@@ -49,6 +75,116 @@ final class BarChunk {
   ImportException error;
 
   /**
+   * Reads the rows after the header: in the calling thread with {@code r} for a small or gzip file,
+   * else in up to {@code maxParts} line-aligned chunks of at least {@code chunkBytes} bytes, on one
+   * thread each. The chunks are returned unchecked, with chunk-relative lines; {@code offset[0]} is
+   * set to the lines before the first chunk (0 when it is {@code r} itself).
+   */
+  static BarChunk[] readAll(
+      ByteCsvReader r, Path file, Layout layout, long chunkBytes, int maxParts, long[] offset)
+      throws ImportException {
+    long size = fileSize(file);
+    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    int parts = (int) Math.min(maxParts, size / chunkBytes);
+    if (gz || parts < 2) {
+      BarChunk only = new BarChunk();
+      only.read(r, layout, gz ? size * 4 : size);
+      offset[0] = 0;
+      return new BarChunk[] {only};
+    }
+    long[] bounds = ByteCsvReader.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
+    int k = bounds.length - 1;
+    BarChunk[] chunks = new BarChunk[k];
+    ByteCsvReader[] readers = new ByteCsvReader[k];
+    Throwable[] failures = new Throwable[k];
+    Thread[] threads = new Thread[k];
+    try {
+      for (int i = 0; i < k; i++) {
+        chunks[i] = new BarChunk();
+        readers[i] = ByteCsvReader.open(file, bounds[i], bounds[i + 1]);
+      }
+      for (int i = k - 1; i >= 0; i--) {
+        int part = i;
+        Runnable work =
+            () -> {
+              try {
+                chunks[part].read(readers[part], layout, bounds[part + 1] - bounds[part]);
+              } catch (RuntimeException | Error e) {
+                failures[part] = e;
+              }
+            };
+        if (i == 0) {
+          work.run();
+        } else {
+          threads[i] = new Thread(work, "rotor-ohlcv-chunk-" + i);
+          threads[i].setDaemon(true);
+          threads[i].start();
+        }
+      }
+      for (int i = 1; i < k; i++) {
+        threads[i].join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImportException(file, 0, null, "interrupted while reading");
+    } finally {
+      for (ByteCsvReader reader : readers) {
+        if (reader != null) {
+          reader.close();
+        }
+      }
+    }
+    for (Throwable failure : failures) {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      } else if (failure instanceof Error e) {
+        throw e;
+      }
+    }
+    offset[0] = r.lineNumber();
+    return chunks;
+  }
+
+  /**
+   * Checks one security's chunks in file order, as reading in one pass would: each chunk's error
+   * and the date order across chunk boundaries, with absolute lines. Sets each chunk's {@code
+   * lines} to the absolute number of its last line.
+   */
+  static void checkOrder(Path file, Layout layout, BarChunk[] chunks, long offset)
+      throws ImportException {
+    BarChunk before = null;
+    for (BarChunk c : chunks) {
+      boolean unordered = c.dated > 0 && before != null && c.firstDay <= before.lastDay;
+      // the order check comes first on a row, as when reading in one pass
+      if (unordered && (c.error == null || c.error.line() >= c.firstRowLine)) {
+        throw new ImportException(
+            file,
+            c.firstRowLine + offset,
+            layout.dateName(),
+            orderProblem(before.lastDay, c.firstDay));
+      }
+      if (c.error != null) {
+        ImportException e = c.error;
+        throw new ImportException(
+            file, e.line() > 0 ? e.line() + offset : 0, e.field(), e.problem());
+      }
+      if (c.dated > 0) {
+        before = c;
+      }
+      offset += c.lines;
+      c.lines = offset;
+    }
+  }
+
+  private static long fileSize(Path file) throws ImportException {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new ImportException(file, 0, null, "cannot read size: " + e.getMessage());
+    }
+  }
+
+  /**
    * Parses every line of {@code r}. A problem ends the chunk and is kept in {@link #error}, not
    * thrown, so that parallel chunks can be joined in file order.
    *
@@ -56,7 +192,11 @@ final class BarChunk {
    */
   void read(ByteCsvReader r, Layout layout, long expectedBytes) {
     try {
-      readRows(r, layout, expectedBytes);
+      if (layout.isLong()) {
+        readLongRows(r, layout, expectedBytes);
+      } else {
+        readRows(r, layout, expectedBytes);
+      }
     } catch (ImportException e) {
       error = e;
     } finally {
@@ -114,6 +254,72 @@ final class BarChunk {
     }
     lastDay = previous;
     epochDays = days;
+    size = n;
+  }
+
+  /**
+   * Like {@link #readRows} for a long-format file: rows of any tickers in any order, dates strictly
+   * ascending within each ticker.
+   */
+  private void readLongRows(ByteCsvReader r, Layout layout, long expectedBytes)
+      throws ImportException {
+    int[] cols = layout.cols();
+    String[] names = layout.names();
+    int fields = cols.length;
+    int closeSlot = layout.closeSlot();
+    int closeCol = cols[closeSlot];
+    int dateCol = layout.dateCol();
+    String dateName = layout.dateName();
+    int tickerCol = layout.tickerCol();
+    String tickerName = layout.tickerName();
+    int width = layout.width();
+    TickerTable table = new TickerTable();
+    tickers = table;
+    values = new double[fields][0];
+    int[] days = epochDays;
+    int[] owner = new int[0];
+    double[][] v = values;
+    int n = 0;
+    while (r.next()) {
+      if (r.lineLength() == 0) {
+        continue;
+      }
+      int found = r.split();
+      if (found != width) {
+        throw r.error(null, "expected " + width + " fields as in the header, found " + found);
+      }
+      int day = r.epochDay(dateCol, dateName);
+      int size = table.size;
+      int t = r.ticker(tickerCol, tickerName, table, day);
+      if (t < size) {
+        int previous = table.lastDay[t];
+        if (day <= previous) {
+          throw r.error(dateName, orderProblem(previous, day) + " for ticker " + table.names[t]);
+        }
+        table.lastDay[t] = day;
+      }
+      if (r.isNull(closeCol)) {
+        skipped++;
+        continue;
+      }
+      if (n == days.length) {
+        int grown = n == 0 ? initialCapacity(expectedBytes, r.lineLength()) : n + (n >> 1) + 16;
+        days = Arrays.copyOf(days, grown);
+        owner = Arrays.copyOf(owner, grown);
+        for (int f = 0; f < fields; f++) {
+          v[f] = Arrays.copyOf(v[f], grown);
+        }
+      }
+      days[n] = day;
+      owner[n] = t;
+      for (int f = 0; f < fields; f++) {
+        v[f][n] = f == closeSlot ? r.number(cols[f], names[f]) : r.numberOrNaN(cols[f], names[f]);
+      }
+      table.kept[t]++;
+      n++;
+    }
+    epochDays = days;
+    tickerOf = owner;
     size = n;
   }
 

@@ -424,6 +424,38 @@ final class ByteCsvReader implements Closeable {
     return day;
   }
 
+  /**
+   * Field {@code i} (trimmed) as a ticker of {@code tickers}: its index there, the ticker being
+   * added, first met on {@code day} at the current line, when it is new.
+   *
+   * @throws ImportException naming {@code field} when the cell is empty, not valid UTF-8, or holds
+   *     a character that an id cannot hold (a control character, a quote, a backslash, or
+   *     whitespace other than spaces and tabs)
+   */
+  int ticker(int i, String field, TickerTable tickers, int day) throws ImportException {
+    int s = trimStart(i);
+    int e = trimEnd(i, s);
+    if (s == e) {
+      throw error(field, "empty ticker");
+    }
+    int t = tickers.find(buf, s, e);
+    if (t != TickerTable.ABSENT) {
+      return t;
+    }
+    t = tickers.add(buf, s, e, day, lineNumber);
+    if (t == TickerTable.ABSENT) {
+      throw error(field, "ticker is not valid UTF-8 text");
+    }
+    String name = tickers.names[t];
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '"' || c == '\\') {
+        throw error(field, "ticker '" + name + "' contains a character not allowed in an id");
+      }
+    }
+    return t;
+  }
+
   /** An error at the current line. */
   ImportException error(String field, String problem) {
     return new ImportException(file, lineNumber, field, problem);

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       timestamp}) and there are more than {@value #WIDE} columns, or the name ends in {@code .gz}
  *       and there is no {@code close} column.
  *   <li>{@link FileFormat#OHLCV}: header has a date column and {@code close}, or all of {@code
- *       open}, {@code high}, {@code low}, {@code close}.
+ *       open}, {@code high}, {@code low}, {@code close}. This includes the long format with a
+ *       {@code ticker} or {@code symbol} column ({@code date,ticker,open,high,low,close,volume}).
  *   <li>{@link FileFormat#FRED}: the first header cell is {@code DATE}, {@code observation_date} or
  *       {@code date} and at least one more column follows (so {@code date,value} is FRED).
  * </ol>

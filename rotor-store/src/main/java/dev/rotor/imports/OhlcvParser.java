@@ -4,8 +4,6 @@ import dev.rotor.series.BarField;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.Frequency;
 import dev.rotor.series.SeriesKind;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one security's bars: a header line naming the columns, then one row per date.
+ * Reads bars: one security's file (a header line naming the columns, then one row per date), or a
+ * long-format file holding many securities (one row per ticker per date).
  *
  * <h2>Columns</h2>
  *
@@ -28,6 +27,23 @@ import java.util.Set;
  * and listed in a note. This covers Yahoo's {@code Date,Open,High,Low,Close,Adj Close,Volume},
  * yfinance's {@code Date,Close,High,Low,Open,Volume}, lower-case {@code
  * date,open,high,low,close,volume,wap,count} and close-only {@code Date,Close} files.
+ *
+ * <h2>Long format</h2>
+ *
+ * When the header also has a {@code ticker} or {@code symbol} column (same normalisation; not
+ * both), the file is long: {@code date,ticker,open,high,low,close,volume}, one row per ticker per
+ * date. The rows of different tickers may come in any order (by date then ticker is typical), but
+ * within one ticker the dates must be strictly ascending: a repeated or earlier date for a ticker
+ * is an {@link ImportException} naming the line, the date column and the ticker. An empty ticker
+ * cell is an error too, as is a ticker with a character an id cannot hold (a quote, a backslash, a
+ * control character, whitespace other than spaces and tabs). The file yields one series per ticker
+ * that has at least one close, in order of first appearance: column suffix = the ticker as written,
+ * trimmed, each run of spaces or tabs replaced by {@code _} (so {@code BRK B} and {@code BRK B} are
+ * one ticker, {@code BRK_B}); name {@code "<TICKER> daily bars"}; kind, units and frequency
+ * inferred per ticker by the rules below, with the ticker in place of the file name (an {@code
+ * indices} folder still makes every ticker an index). Tickers whose rows all lack a close yield no
+ * series and are listed in a note. Everything else (row width, cells, skipped rows) is as for one
+ * security.
  *
  * <h2>Rows</h2>
  *
@@ -64,7 +80,9 @@ import java.util.Set;
  * ({@value #PARALLEL_CHUNK} bytes each) is split into line-aligned chunks read on up to one thread
  * per processor; the chunks are joined in file order, and the result, or the first error with its
  * line, is the same as reading in one pass (a tested invariant). Gzip files are read in one pass.
- * Years have four digits (0000 to 9999), as in {@link Cells#date}.
+ * Tickers of a long file are interned from the cell bytes ({@link TickerTable}), so rows allocate
+ * nothing; {@link LongBars} joins the chunks per ticker. Years have four digits (0000 to 9999), as
+ * in {@link Cells#date}.
  */
 final class OhlcvParser implements FormatParser {
 
@@ -115,6 +133,8 @@ final class OhlcvParser implements FormatParser {
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     BarChunk[] chunks;
     BarField[] fields;
+    BarChunk.Layout layout;
+    LongBars joined = null;
     List<String> notes = new ArrayList<>();
     try (ByteCsvReader r = ByteCsvReader.open(file)) {
       if (!r.next()) {
@@ -125,7 +145,14 @@ final class OhlcvParser implements FormatParser {
         notes.add("ignored columns: " + String.join(", ", h.ignored));
       }
       fields = h.fields;
-      chunks = readChunks(r, file, h.layout());
+      layout = h.layout();
+      long[] offset = new long[1];
+      chunks = BarChunk.readAll(r, file, layout, chunkBytes, maxParts, offset);
+      if (layout.isLong()) {
+        joined = LongBars.check(file, layout, chunks, offset[0]);
+      } else {
+        BarChunk.checkOrder(file, layout, chunks, offset[0]);
+      }
     }
     int n = 0;
     int skipped = 0;
@@ -153,6 +180,10 @@ final class OhlcvParser implements FormatParser {
           "close-only file: the closes are stored as published; the file does not say whether"
               + " they are plain or dividend-adjusted (total-return) prices, so choose the price"
               + " basis accordingly");
+    }
+    if (joined != null) {
+      List<ParsedSeries> series = joined.series(fields, options, notes);
+      return ParsedFile.ofSeries(FileFormat.OHLCV, series, notes);
     }
     int[] epochDays = new int[n];
     double[][] values = new double[fields.length][n];
@@ -192,106 +223,6 @@ final class OhlcvParser implements FormatParser {
   }
 
   /**
-   * Reads the rows after the header: in the calling thread with {@code r} for a small or gzip file,
-   * else in line-aligned chunks on up to one thread per processor. Then checks each chunk's error
-   * and the date order across chunk boundaries, in file order, with absolute line numbers.
-   */
-  private BarChunk[] readChunks(ByteCsvReader r, Path file, BarChunk.Layout layout)
-      throws ImportException {
-    long size = fileSize(file);
-    boolean gz = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-    int parts = (int) Math.min(maxParts, size / chunkBytes);
-    if (gz || parts < 2) {
-      BarChunk only = new BarChunk();
-      only.read(r, layout, gz ? size * 4 : size);
-      if (only.error != null) {
-        throw only.error;
-      }
-      return new BarChunk[] {only};
-    }
-    long[] bounds = ByteCsvReader.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
-    int k = bounds.length - 1;
-    BarChunk[] chunks = new BarChunk[k];
-    ByteCsvReader[] readers = new ByteCsvReader[k];
-    Throwable[] failures = new Throwable[k];
-    Thread[] threads = new Thread[k];
-    try {
-      for (int i = 0; i < k; i++) {
-        chunks[i] = new BarChunk();
-        readers[i] = ByteCsvReader.open(file, bounds[i], bounds[i + 1]);
-      }
-      for (int i = k - 1; i >= 0; i--) {
-        int part = i;
-        Runnable work =
-            () -> {
-              try {
-                chunks[part].read(readers[part], layout, bounds[part + 1] - bounds[part]);
-              } catch (RuntimeException | Error e) {
-                failures[part] = e;
-              }
-            };
-        if (i == 0) {
-          work.run();
-        } else {
-          threads[i] = new Thread(work, "rotor-ohlcv-chunk-" + i);
-          threads[i].setDaemon(true);
-          threads[i].start();
-        }
-      }
-      for (int i = 1; i < k; i++) {
-        threads[i].join();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ImportException(file, 0, null, "interrupted while reading");
-    } finally {
-      for (ByteCsvReader reader : readers) {
-        if (reader != null) {
-          reader.close();
-        }
-      }
-    }
-    long offset = r.lineNumber();
-    BarChunk before = null;
-    for (int i = 0; i < k; i++) {
-      BarChunk c = chunks[i];
-      if (failures[i] instanceof RuntimeException e) {
-        throw e;
-      } else if (failures[i] instanceof Error e) {
-        throw e;
-      }
-      boolean unordered = c.dated > 0 && before != null && c.firstDay <= before.lastDay;
-      // the order check comes first on a row, as when reading in one pass
-      if (unordered && (c.error == null || c.error.line() >= c.firstRowLine)) {
-        throw new ImportException(
-            file,
-            c.firstRowLine + offset,
-            layout.dateName(),
-            BarChunk.orderProblem(before.lastDay, c.firstDay));
-      }
-      if (c.error != null) {
-        ImportException e = c.error;
-        throw new ImportException(
-            file, e.line() > 0 ? e.line() + offset : 0, e.field(), e.problem());
-      }
-      if (c.dated > 0) {
-        before = c;
-      }
-      offset += c.lines;
-      c.lines = offset;
-    }
-    return chunks;
-  }
-
-  private static long fileSize(Path file) throws ImportException {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new ImportException(file, 0, null, "cannot read size: " + e.getMessage());
-    }
-  }
-
-  /**
    * {@link Frequency#infer} on the dates, without sorting their gaps: the median gap is found with
    * a histogram (gaps above {@value #MAX_GAP} days share one bucket, all of which infer the same
    * frequency), then classified by {@link Frequency#infer} on two dates that far apart.
@@ -328,18 +259,32 @@ final class OhlcvParser implements FormatParser {
     return stem.trim().replaceAll("\\s+", "_").toUpperCase(Locale.ROOT);
   }
 
-  /** The kind inference described in the class documentation. */
+  /** The kind inference described in the class documentation, for one security's file. */
   static SeriesKind inferKind(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    return inferKind(file, dot > 0 ? name.substring(0, dot) : name);
+  }
+
+  /**
+   * The kind of the security {@code symbol} (as written, perhaps with a leading {@code ^}) read
+   * from {@code file}: the file name's stem for one security's file, a ticker for a long file.
+   */
+  static SeriesKind inferKind(Path file, String symbol) {
     for (Path part : file) {
       if (part.toString().equalsIgnoreCase("indices")) {
         return SeriesKind.INDEX;
       }
     }
-    String symbol = symbol(file);
-    if (file.getFileName().toString().startsWith("^") || INDICES.contains(symbol)) {
+    String stem = symbol.trim();
+    if (stem.startsWith("^")) {
       return SeriesKind.INDEX;
     }
-    return ETFS.contains(symbol) ? SeriesKind.ETF : SeriesKind.STOCK;
+    String key = stem.replaceAll("\\s+", "_").toUpperCase(Locale.ROOT);
+    if (INDICES.contains(key)) {
+      return SeriesKind.INDEX;
+    }
+    return ETFS.contains(key) ? SeriesKind.ETF : SeriesKind.STOCK;
   }
 
   /** Column positions found in the header line. */
@@ -347,6 +292,9 @@ final class OhlcvParser implements FormatParser {
     final int width;
     final String[] names;
     final int dateCol;
+
+    /** Position of the ticker (or symbol) column of a long-format file, -1 when absent. */
+    final int tickerCol;
 
     /** Position of each {@link BarField} by ordinal, -1 when absent. */
     final int[] cols;
@@ -356,10 +304,12 @@ final class OhlcvParser implements FormatParser {
 
     final List<String> ignored;
 
-    private Header(int width, String[] names, int dateCol, int[] cols, List<String> ignored) {
+    private Header(
+        int width, String[] names, int dateCol, int tickerCol, int[] cols, List<String> ignored) {
       this.width = width;
       this.names = names;
       this.dateCol = dateCol;
+      this.tickerCol = tickerCol;
       this.cols = cols;
       this.ignored = ignored;
       List<BarField> present = new ArrayList<>();
@@ -383,13 +333,22 @@ final class OhlcvParser implements FormatParser {
           closeSlot = f;
         }
       }
-      return new BarChunk.Layout(width, dateCol, names[dateCol], at, fieldNames, closeSlot);
+      return new BarChunk.Layout(
+          width,
+          dateCol,
+          names[dateCol],
+          at,
+          fieldNames,
+          closeSlot,
+          tickerCol,
+          tickerCol >= 0 ? names[tickerCol] : null);
     }
 
     static Header read(ByteCsvReader r) throws ImportException {
       List<String> cells = CsvReader.split(r.lineText());
       String[] names = new String[cells.size()];
       int dateCol = -1;
+      int tickerCol = -1;
       int[] cols = new int[BarField.values().length];
       Arrays.fill(cols, -1);
       List<String> ignored = new ArrayList<>();
@@ -402,6 +361,11 @@ final class OhlcvParser implements FormatParser {
             throw r.error(names[i], "a second date column (first is '" + names[dateCol] + "')");
           }
           dateCol = i;
+        } else if (key.equals("ticker") || key.equals("symbol")) {
+          if (tickerCol >= 0) {
+            throw r.error(names[i], "a second ticker column (first is '" + names[tickerCol] + "')");
+          }
+          tickerCol = i;
         } else if (f != null) {
           if (cols[f.ordinal()] >= 0) {
             throw r.error(names[i], "column " + f.label() + " appears twice");
@@ -417,7 +381,7 @@ final class OhlcvParser implements FormatParser {
       if (cols[BarField.CLOSE.ordinal()] < 0) {
         throw r.error(null, "no close column (expected a header named close)");
       }
-      return new Header(names.length, names, dateCol, cols, ignored);
+      return new Header(names.length, names, dateCol, tickerCol, cols, ignored);
     }
 
     private static BarField field(String key) {

@@ -32,8 +32,11 @@ import org.duckdb.DuckDBConnection;
  * Rotor's local store: one embedded DuckDB file (default {@code ~/.rotor/rotor.duckdb}).
  *
  * <p>Writes go through {@link #save}: each imported file in one transaction, so any failure leaves
- * the store exactly as it was. Bulk rows use DuckDB's appender, never row-by-row inserts. A store
- * is used from one thread at a time.
+ * the store exactly as it was. Bulk rows go in with one {@code INSERT ... SELECT} per table from a
+ * table function over the parsed series ({@code RowFeed}), small tables through DuckDB's appender;
+ * never row-by-row inserts. Rows are stored in no particular order ({@code preserve_insertion_order
+ * = false}, a setting of the whole database), so every read orders explicitly. A store is used from
+ * one thread at a time.
  */
 public final class Store implements AutoCloseable {
 
@@ -69,8 +72,11 @@ public final class Store implements AutoCloseable {
       try (Statement s = c.createStatement()) {
         s.execute("SET autoinstall_known_extensions = false");
         s.execute("SET autoload_known_extensions = false");
+        // every read orders explicitly; unordered inserts let DuckDB write rows in parallel
+        s.execute("SET preserve_insertion_order = false");
       }
       Schema.create(c);
+      RowFeed.register(c);
       return new Store(c, location);
     } catch (SQLException e) {
       throw new StoreException("cannot open store " + location + ": " + firstLine(e), e);

@@ -16,8 +16,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -136,34 +138,40 @@ final class StoreWriter {
     }
   }
 
-  /** Refuses ids that another file already owns, so one import never overwrites another. */
+  /**
+   * Refuses ids that another file already owns, so one import never overwrites another. Every id is
+   * the file id or starts with it and a dot, so one query finds all candidates.
+   */
   private void checkOwnership(String fileId, List<String> ids, ParsedFile parsed) {
     List<String> all = new ArrayList<>(ids);
     if (!parsed.snapshots().isEmpty()) {
       all.add(fileId);
     }
     String sql =
-        "SELECT id, file_id FROM series WHERE file_id <> ? AND id = ? UNION ALL "
-            + "SELECT id, file_id FROM snapshots WHERE file_id <> ? AND id = ?";
+        "SELECT id, file_id FROM series WHERE file_id <> ? AND (id = ? OR starts_with(id, ?))"
+            + " UNION ALL SELECT id, file_id FROM snapshots WHERE file_id <> ?"
+            + " AND (id = ? OR starts_with(id, ?))";
+    Map<String, String> owners = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      for (String id : all) {
-        ps.setString(1, fileId);
-        ps.setString(2, id);
-        ps.setString(3, fileId);
-        ps.setString(4, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            throw new StoreException(
-                "id "
-                    + id
-                    + " already belongs to file "
-                    + rs.getString(2)
-                    + "; import under another id (--id)");
-          }
+      for (int k = 0; k < 2; k++) {
+        ps.setString(3 * k + 1, fileId);
+        ps.setString(3 * k + 2, fileId);
+        ps.setString(3 * k + 3, fileId + ".");
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          owners.putIfAbsent(rs.getString(1), rs.getString(2));
         }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read store: " + Store.firstLine(e), e);
+    }
+    for (String id : all) {
+      String owner = owners.get(id);
+      if (owner != null) {
+        throw new StoreException(
+            "id " + id + " already belongs to file " + owner + "; import under another id (--id)");
+      }
     }
   }
 
@@ -235,11 +243,13 @@ final class StoreWriter {
     }
     int key = nextKey("series");
     long rows = 0;
-    try (PreparedStatement meta =
-            conn.prepareStatement(
-                "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        DuckDBAppender obs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observations");
-        DuckDBAppender bars = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bars")) {
+    List<BarSeries> bars = new ArrayList<>();
+    List<DateSeries> values = new ArrayList<>();
+    int[] barKeys = new int[ids.size()];
+    int[] valueKeys = new int[ids.size()];
+    long barRows = 0;
+    long valueRows = 0;
+    try (DuckDBAppender meta = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "series")) {
       for (int i = 0; i < ids.size(); i++, key++) {
         ParsedSeries s = parsed.series().get(i);
         LocalDate first;
@@ -250,33 +260,60 @@ final class StoreWriter {
           first = v.isEmpty() ? null : v.firstDate();
           last = v.isEmpty() ? null : v.lastDate();
           fields = "value";
-          appendValues(obs, key, v);
+          valueKeys[values.size()] = key;
+          values.add(v);
+          valueRows += v.size();
         } else {
           BarSeries b = s.bars();
           first = b.isEmpty() ? null : b.dateAt(0);
           last = b.isEmpty() ? null : b.dateAt(b.size() - 1);
           fields = barFields(b);
-          appendBars(bars, key, b);
+          barKeys[bars.size()] = key;
+          bars.add(b);
+          barRows += b.size();
         }
         rows += s.count();
-        meta.setInt(1, key);
-        meta.setString(2, ids.get(i));
-        meta.setString(3, fileId);
-        meta.setString(4, s.name());
-        meta.setString(5, s.kind().label());
-        meta.setString(6, s.frequency().label());
-        meta.setString(7, s.units());
-        meta.setBoolean(8, synthetic);
-        meta.setBoolean(9, s.bars() != null);
-        meta.setObject(10, first);
-        meta.setObject(11, last);
-        meta.setInt(12, s.count());
-        meta.setString(13, fields);
-        meta.addBatch();
+        meta.beginRow();
+        meta.append(key);
+        meta.append(ids.get(i));
+        meta.append(fileId);
+        meta.append(s.name());
+        meta.append(s.kind().label());
+        meta.append(s.frequency().label());
+        meta.append(s.units());
+        meta.append(synthetic);
+        meta.append(s.bars() != null);
+        appendDate(meta, first);
+        appendDate(meta, last);
+        meta.append(s.count());
+        meta.append(fields);
+        meta.endRow();
       }
-      meta.executeBatch();
+    }
+    if (!bars.isEmpty()) {
+      feed("bars", RowFeed.bars(barKeys, bars), barRows);
+    }
+    if (!values.isEmpty()) {
+      feed("observations", RowFeed.values(valueKeys, values), valueRows);
     }
     return rows;
+  }
+
+  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
+    if (d == null) {
+      a.appendNull();
+    } else {
+      a.append(d);
+    }
+  }
+
+  /** Inserts the rows through {@link RowFeed}, checking that all of them went in. */
+  private void feed(String table, RowFeed.Rows rows, long expected) throws SQLException {
+    long inserted = RowFeed.insert(conn, table, rows);
+    if (inserted != expected) {
+      throw new SQLException(
+          "inserted " + inserted + " rows into " + table + ", expected " + expected);
+    }
   }
 
   private static String barFields(BarSeries b) {
@@ -287,36 +324,6 @@ final class StoreWriter {
       }
     }
     return sb.toString();
-  }
-
-  private static void appendValues(DuckDBAppender a, int key, DateSeries v) throws SQLException {
-    for (int i = 0; i < v.size(); i++) {
-      a.beginRow();
-      a.append(key);
-      a.appendEpochDays((int) v.dateAt(i).toEpochDay());
-      a.append(v.valueAt(i));
-      a.endRow();
-    }
-  }
-
-  private static void appendBars(DuckDBAppender a, int key, BarSeries b) throws SQLException {
-    double[][] cols = new double[BAR_ORDER.length][];
-    for (int c = 0; c < BAR_ORDER.length; c++) {
-      cols[c] = b.has(BAR_ORDER[c]) ? b.column(BAR_ORDER[c]) : null;
-    }
-    for (int i = 0; i < b.size(); i++) {
-      a.beginRow();
-      a.append(key);
-      a.appendEpochDays((int) b.dateAt(i).toEpochDay());
-      for (double[] col : cols) {
-        if (col == null || Double.isNaN(col[i])) {
-          a.appendNull();
-        } else {
-          a.append(col[i]);
-        }
-      }
-      a.endRow();
-    }
   }
 
   private long writeSnapshots(String fileId, ParsedFile parsed, boolean synthetic)

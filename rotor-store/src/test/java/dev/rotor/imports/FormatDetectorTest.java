@@ -102,6 +102,9 @@ class FormatDetectorTest {
         "blank lines | X.csv | \\n\\nDate,Close\\n2020-01-02,1.5 | OHLCV",
         "panel gz    | p.csv.gz | date,A,AA,AAL\\n2019-01-02,1,2, | STOCK_PANEL",
         "ohlcv gz    | X.csv.gz | Date,Close\\n2019-01-02,1 | OHLCV",
+        "long ticker | X.csv | date,ticker,open,high,low,close,volume\\n2020-01-02,A,1,2,0.5,1.5,10 | OHLCV",
+        "long symbol | X.csv | Symbol,Date,Close\\nA,2020-01-02,1.5 | OHLCV",
+        "long gz     | X.csv.gz | date,ticker,open,high,low,close,volume\\n2020-01-02,A,1,2,0.5,1.5,10 | OHLCV",
       })
   void detect_excerpt_givesFormat(String label, String name, String text, FileFormat expected)
       throws Exception {
