@@ -56,7 +56,14 @@ public final class Main {
           c.getErr().flush();
           return 1;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "rotor: out of memory; give Java more heap, e.g. ROTOR_JAVA_OPTS=-Xmx8g ./rotor ...");
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;
