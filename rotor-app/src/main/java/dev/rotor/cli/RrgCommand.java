@@ -79,7 +79,11 @@ final class RrgCommand implements Callable<Integer> {
       Double ratio,
       Double momentum,
       String quadrant,
-      List<PointDto> tail) {}
+      List<PointDto> tail,
+      Double rsLine,
+      Double rsSma50,
+      Double rsSma200,
+      Double rsSlope) {}
 
   record ChartDto(
       String benchmark, String asof, String basis, boolean synthetic, List<AssetDto> assets) {}
@@ -104,6 +108,12 @@ final class RrgCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
+      java.util.Map<String, RotorService.RsTrend> trends = new java.util.HashMap<>();
+      for (RrgAsset a : chart.assets()) {
+        trends.put(
+            a.id().value(),
+            service.rsTrend(a.id().value(), chart.benchmark().value(), chart.asOf(), basis));
+      }
       if (json) {
         List<AssetDto> rows = new ArrayList<>();
         for (RrgAsset a : chart.assets()) {
@@ -114,7 +124,11 @@ final class RrgCommand implements Callable<Integer> {
                   Json.number(a.ratio()),
                   Json.number(a.momentum()),
                   a.quadrant().name().toLowerCase(Locale.ROOT),
-                  a.tail().stream().map(PointDto::of).toList()));
+                  a.tail().stream().map(PointDto::of).toList(),
+                  Json.number(trends.get(a.id().value()).rs()),
+                  Json.number(trends.get(a.id().value()).sma50()),
+                  Json.number(trends.get(a.id().value()).sma200()),
+                  Json.number(trends.get(a.id().value()).slope63Annualised())));
         }
         Json.write(
             out,
@@ -134,7 +148,14 @@ final class RrgCommand implements Callable<Integer> {
           chart.benchmark(), chart.asOf(), basis.name().toLowerCase(Locale.ROOT));
       TextTable t =
           new TextTable(
-              "ASSET", "WEEK", "RS-RATIO", "RS-MOMENTUM", "QUADRANT", "TAIL (oldest first)");
+              "ASSET",
+              "WEEK",
+              "RS-RATIO",
+              "RS-MOMENTUM",
+              "QUADRANT",
+              "RS vs 200D",
+              "RS SLOPE 63D",
+              "TAIL (oldest first)");
       for (RrgAsset a : chart.assets()) {
         StringBuilder tailText = new StringBuilder();
         for (RrgPoint q : a.tail()) {
@@ -146,11 +167,25 @@ final class RrgCommand implements Callable<Integer> {
             fmt(a.ratio()),
             fmt(a.momentum()),
             a.quadrant().name().toLowerCase(Locale.ROOT),
+            Double.isNaN(trends.get(a.id().value()).sma200())
+                ? "n/a"
+                : String.format(
+                    Locale.ROOT,
+                    "%+.1f%%",
+                    100
+                        * (trends.get(a.id().value()).rs() / trends.get(a.id().value()).sma200()
+                            - 1)),
+            Double.isNaN(trends.get(a.id().value()).slope63Annualised())
+                ? "n/a"
+                : String.format(
+                    Locale.ROOT, "%+.3f/yr", trends.get(a.id().value()).slope63Annualised()),
             tailText.toString());
       }
       t.print(out);
       out.println(
-          "Tail letters: L leading, W weakening, G lagging, I improving, - not enough history.");
+          "Tail letters: L leading, W weakening, G lagging, I improving, - not enough history."
+              + " RS vs 200D: daily relative strength against its 200-day average; RS SLOPE 63D:"
+              + " OLS slope of ln RS over 63 days, annualised (log points a year).");
       return 0;
     }
   }

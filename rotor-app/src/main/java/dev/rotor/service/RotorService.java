@@ -304,6 +304,38 @@ public final class RotorService implements AutoCloseable {
     return BarSeries.of(v.dates(), Map.of(BarField.CLOSE, v.values()));
   }
 
+  /** The relative-strength line of an asset and its trend figures as of a date. */
+  public record RsTrend(
+      double rs, double sma50, double sma200, double slope63Annualised, boolean aboveSma200) {}
+
+  /**
+   * Relative strength of {@code asset} against {@code benchmark} (daily, rebased to 100) as of
+   * {@code asOf}: its 50- and 200-day simple moving averages and the annualised OLS slope of ln RS
+   * over the last 63 days (NaN where history is short).
+   */
+  public RsTrend rsTrend(String asset, String benchmark, LocalDate asOf, PriceBasis basis) {
+    DateSeries a = levels(asset, basis).values().between(null, asOf);
+    DateSeries b = levels(benchmark, basis).values().between(null, asOf);
+    DateSeries rs =
+        dev.rotor.rotation.RelativeStrength.line(a, b, dev.rotor.rotation.RsBase.REBASED_100);
+    if (rs.isEmpty()) {
+      return new RsTrend(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
+    }
+    DateSeries s50 = dev.rotor.rotation.RelativeStrength.simpleAverage(rs, 50);
+    DateSeries s200 = dev.rotor.rotation.RelativeStrength.simpleAverage(rs, 200);
+    DateSeries slope =
+        dev.rotor.rotation.RelativeStrength.annualisedSlope(
+            rs, 63, dev.rotor.series.Frequency.DAILY);
+    double last = rs.lastValue();
+    double m200 = s200.isEmpty() ? Double.NaN : s200.lastValue();
+    return new RsTrend(
+        last,
+        s50.isEmpty() ? Double.NaN : s50.lastValue(),
+        m200,
+        slope.isEmpty() ? Double.NaN : slope.lastValue(),
+        last > m200);
+  }
+
   /** What generating the sample did. */
   public record SampleResult(long seed, int series, int snapshots, long rows, boolean unchanged) {}
 

@@ -68,4 +68,15 @@ class RrgCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--basis total");
   }
+
+  /**
+   * Oracle: rrg_oracle.py (pandas), IWM/SPY 63-day OLS slope of ln RS as of 2026-08-03: 0.176/yr.
+   */
+  @Test
+  void json_rsLineSlope_matchesOracle() throws Exception {
+    CliRunner.Run r = cli.run("rrg", "--benchmark", "SPY", "IWM", "--asof", "2026-08-03", "--json");
+    JsonNode iwm = new ObjectMapper().readTree(r.out()).get("assets").get(0);
+    assertThat(iwm.get("rs_slope").asDouble()).isCloseTo(0.176, within(5e-4));
+    assertThat(iwm.get("rs_sma200").asDouble()).isPositive();
+  }
 }
