@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       RegimesCommand.class,
       RiskCommand.class,
       LiquidityCommand.class,
+      LiquidityBucketsCommand.class,
       ScreenCommand.class,
       AllocateCommand.class,
       HoldingCommand.class,

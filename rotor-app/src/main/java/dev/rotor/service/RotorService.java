@@ -336,6 +336,36 @@ public final class RotorService implements AutoCloseable {
         last > m200);
   }
 
+  /**
+   * Every series of one imported multi-series file (e.g. the stock panel), keyed by its column (the
+   * ticker). {@code fileQuery} is the file id or a unique tail of it.
+   *
+   * @throws IllegalArgumentException when no file or several files match
+   */
+  public Map<String, DateSeries> seriesOfFile(String fileQuery) {
+    java.util.Set<String> files = new java.util.TreeSet<>();
+    List<StoredSeries> all = store.listSeries();
+    for (StoredSeries s : all) {
+      if (s.fileId().equals(fileQuery) || s.fileId().endsWith("/" + fileQuery)) {
+        files.add(s.fileId());
+      }
+    }
+    if (files.size() != 1) {
+      throw new IllegalArgumentException(
+          "--panel: "
+              + (files.isEmpty() ? "no imported file '" + fileQuery + "'" : "ambiguous: " + files));
+    }
+    String fileId = files.iterator().next();
+    Map<String, DateSeries> out = new LinkedHashMap<>();
+    for (StoredSeries s : all) {
+      String id = s.info().id().value();
+      if (s.fileId().equals(fileId) && id.length() > fileId.length()) {
+        out.put(id.substring(fileId.length() + 1), store.loadValues(s, null, null));
+      }
+    }
+    return out;
+  }
+
   /** What generating the sample did. */
   public record SampleResult(long seed, int series, int snapshots, long rows, boolean unchanged) {}
 
