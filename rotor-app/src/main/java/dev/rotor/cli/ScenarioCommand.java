@@ -55,6 +55,14 @@ final class ScenarioCommand implements Callable<Integer> {
   String series;
 
   @Option(
+      names = "--portfolio",
+      split = ",",
+      paramLabel = "ID=WEIGHT",
+      description =
+          "Also replay the stress windows for a buy-and-hold portfolio, e.g. IWM=0.6,SPY=0.4.")
+  java.util.Map<String, Double> portfolio;
+
+  @Option(
       names = "--yield2y",
       paramLabel = "ID",
       description = "2-year yield in percent (e.g. fred_macro-monitor/DGS2).")
@@ -116,6 +124,7 @@ final class ScenarioCommand implements Callable<Integer> {
       boolean synthetic,
       BetaDto rateBeta,
       List<StressDto> stress,
+      List<StressDto> portfolioStress,
       List<ConditionalDto> conditional) {}
 
   @Override
@@ -181,7 +190,28 @@ final class ScenarioCommand implements Callable<Integer> {
                       MonthlyStates.cfnaiSlowdown(
                           service.levels(cfnai, PriceBasis.PRICE).values()))));
         }
-        dto = new ResultDto(s.info().id().value(), s.info().synthetic(), beta, stress, cond);
+        List<StressDto> pstress = new ArrayList<>();
+        if (portfolio != null && !portfolio.isEmpty()) {
+          List<DateSeries> legs = new ArrayList<>();
+          List<Double> weights = new ArrayList<>();
+          for (java.util.Map.Entry<String, Double> e : portfolio.entrySet()) {
+            legs.add(service.levels(e.getKey(), basis).values());
+            weights.add(e.getValue());
+          }
+          for (StressWindow w : StressWindow.standard()) {
+            StressOutcome o = StressReplay.replayPortfolio(legs, weights, w);
+            pstress.add(
+                new StressDto(
+                    w.name(),
+                    w.start().toString(),
+                    w.end().toString(),
+                    o.covered(),
+                    Json.number(o.totalReturn()),
+                    Json.number(o.maxDrawdown())));
+          }
+        }
+        dto =
+            new ResultDto(s.info().id().value(), s.info().synthetic(), beta, stress, pstress, cond);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
@@ -222,6 +252,19 @@ final class ScenarioCommand implements Callable<Integer> {
             x.covered() ? pct(x.maxDrawdown()) : "");
       }
       st.print(out);
+      if (!dto.portfolioStress().isEmpty()) {
+        out.println("Buy-and-hold portfolio " + portfolio + ":");
+        TextTable pt = new TextTable("STRESS WINDOW", "FROM", "TO", "TOTAL RETURN", "MAX DRAWDOWN");
+        for (StressDto x : dto.portfolioStress()) {
+          pt.add(
+              x.window(),
+              x.from(),
+              x.to(),
+              x.covered() ? pct(x.totalReturn()) : "not covered",
+              x.covered() ? pct(x.maxDrawdown()) : "");
+        }
+        pt.print(out);
+      }
       if (!dto.conditional().isEmpty()) {
         TextTable ct =
             new TextTable(

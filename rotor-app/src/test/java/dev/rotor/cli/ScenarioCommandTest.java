@@ -27,6 +27,7 @@ class ScenarioCommandTest {
     for (String f :
         new String[] {
           "factor_attribution/etf/IWM.csv",
+          "factor_attribution/etf/SPY.csv",
           "fred_macro-monitor/DGS2.csv",
           "fred_macro-monitor/USREC.csv"
         }) {
@@ -50,5 +51,28 @@ class ScenarioCommandTest {
     assertThat(d.get("stress").get(1).get("total_return").asDouble())
         .isCloseTo(-0.407, within(5e-4));
     assertThat(d.get("conditional").get(0).get("months_in").asInt()).isEqualTo(28);
+  }
+
+  @Test
+  void portfolio_buyAndHoldStress_isTheWeightedSumOfItsLegs() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    double iwm =
+        m.readTree(cli.run("scenario", "--series", "IWM", "--json").out())
+            .get("stress")
+            .get(0)
+            .get("total_return")
+            .asDouble();
+    double spy =
+        m.readTree(cli.run("scenario", "--series", "SPY", "--json").out())
+            .get("stress")
+            .get(0)
+            .get("total_return")
+            .asDouble();
+    CliRunner.Run both =
+        cli.run("scenario", "--series", "IWM", "--portfolio", "IWM=0.6,SPY=0.4", "--json");
+
+    assertThat(both.code()).as(both.err()).isZero();
+    JsonNode gfc = m.readTree(both.out()).get("portfolio_stress").get(0);
+    assertThat(gfc.get("total_return").asDouble()).isCloseTo(0.6 * iwm + 0.4 * spy, within(1e-12));
   }
 }
