@@ -93,8 +93,16 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--basis", description = "price or total (default ${DEFAULT-VALUE}).")
   PriceBasis basis = PriceBasis.PRICE;
 
+  @Option(
+      names = "--rolling",
+      description = "Also the latest rolling correlation of each pair over this many periods.")
+  Integer rolling;
+
   @Option(names = "--json", description = "JSON output.")
   boolean json;
+
+  record RollingDto(
+      String a, String b, int window, String date, Double correlation, Double min, Double max) {}
 
   record AllocationDto(
       String method,
@@ -125,7 +133,8 @@ final class AllocateCommand implements Callable<Integer> {
       double[][] correlation,
       List<AllocationDto> allocations,
       List<FrontierDto> frontier,
-      BacktestDto backtest) {}
+      BacktestDto backtest,
+      List<RollingDto> rollingCorrelations) {}
 
   @Override
   public Integer call() {
@@ -190,6 +199,34 @@ final class AllocateCommand implements Callable<Integer> {
                 bt.volatility(),
                 bt.totalTurnover());
       }
+      List<RollingDto> rollingDtos = new ArrayList<>();
+      if (rolling != null) {
+        for (int i = 0; i < names.size(); i++) {
+          for (int j = i + 1; j < names.size(); j++) {
+            DateSeries rc;
+            try {
+              rc = r.rollingCorrelation(i, j, rolling);
+            } catch (IllegalArgumentException e) {
+              throw new UsageException("--rolling: " + e.getMessage());
+            }
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            for (double v : rc.values()) {
+              lo = Double.isNaN(lo) ? v : Math.min(lo, v);
+              hi = Double.isNaN(hi) ? v : Math.max(hi, v);
+            }
+            rollingDtos.add(
+                new RollingDto(
+                    names.get(i),
+                    names.get(j),
+                    rolling,
+                    rc.isEmpty() ? null : rc.lastDate().toString(),
+                    rc.isEmpty() ? null : rc.lastValue(),
+                    Json.number(lo),
+                    Json.number(hi)));
+          }
+        }
+      }
       CorrelationMatrix cm = r.correlation();
       LocalDate[] d = r.dates();
       ResultDto dto =
@@ -203,7 +240,8 @@ final class AllocateCommand implements Callable<Integer> {
               cm.values(),
               adto,
               fdto,
-              bdto);
+              bdto,
+              rollingDtos);
       if (json) {
         Json.write(out, dto);
         return 0;
@@ -225,6 +263,17 @@ final class AllocateCommand implements Callable<Integer> {
         ct.add(row.toArray(String[]::new));
       }
       ct.print(out);
+      for (RollingDto x : rollingDtos) {
+        out.printf(
+            "rolling %d-period correlation %s/%s on %s: %s (range %s to %s)%n",
+            x.window(),
+            SeriesId.of(x.a()).tail(),
+            SeriesId.of(x.b()).tail(),
+            x.date(),
+            x.correlation() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", x.correlation()),
+            x.min() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", x.min()),
+            x.max() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", x.max()));
+      }
       out.println();
       List<String> ah = new ArrayList<>(List.of("PORTFOLIO"));
       names.forEach(n -> ah.add(SeriesId.of(n).tail()));
