@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       AllocateCommand.class,
       HoldingCommand.class,
+      EtfCompareCommand.class,
       ScenarioCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

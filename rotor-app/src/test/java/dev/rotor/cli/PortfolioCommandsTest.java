@@ -105,4 +105,38 @@ class PortfolioCommandsTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("at column 12", "did you mean sales_growth");
   }
+
+  /**
+   * Oracle: rotor-core/src/test/resources/oracles/etf/etf_oracle.py (pandas): IWM (unadjusted) vs
+   * RUT 2016-06-28..2026-08-21, tracking difference -0.031 %, tracking error 2.107 %.
+   */
+  @Test
+  void etfCompare_iwmVsRut_matchesOracle() throws Exception {
+    CliRunner.Run r =
+        cli.run(
+            "etf-compare",
+            "--etf",
+            "etf-seasonality/IWM",
+            "--index",
+            "indices/RUT",
+            "--expense-ratio",
+            "0.0019",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertThat(d.get("tracking_difference").asDouble()).isCloseTo(-0.00031, within(5e-6));
+    assertThat(d.get("tracking_error").asDouble()).isCloseTo(0.02107, within(5e-6));
+    assertThat(d.get("cost_gap").asDouble()).isCloseTo(-0.00159, within(5e-6));
+    assertThat(d.get("years")).isNotEmpty();
+  }
+
+  @Test
+  void allocate_rolling_reportsEachPair() throws Exception {
+    CliRunner.Run r =
+        cli.run("allocate", "etf/IWM", "etf/SPY", "--rolling", "52", "--frontier", "0", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode x = new ObjectMapper().readTree(r.out()).get("rolling_correlations").get(0);
+    assertThat(x.get("correlation").asDouble())
+        .isBetween(x.get("min").asDouble(), x.get("max").asDouble());
+  }
 }
