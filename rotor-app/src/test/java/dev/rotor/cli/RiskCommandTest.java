@@ -53,4 +53,27 @@ class RiskCommandTest {
     assertThat(r.out()).contains("risk-free 2%", "sharpe", "var_99_cornish_fisher");
     assertThat(cli.run("risk", "--series", "SPX", "--rf", "NOPE").code()).isEqualTo(1);
   }
+
+  /** Hand-worked: monthly returns 0.012, -0.004, 0.021 compound to 1.012*0.996*1.021-1. */
+  @Test
+  void json_usersOwnReturnsFile_isMeasuredAsReturns() throws Exception {
+    CliRunner.Run imp =
+        cli.run(
+            "import",
+            CliRunner.resource("returns.csv").toString(),
+            "--id",
+            "my/strategy",
+            "--kind",
+            "returns");
+    assertThat(imp.code()).as(imp.err()).isZero();
+
+    CliRunner.Run r = cli.run("risk", "--series", "strategy", "--json");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertThat(d.get("frequency").asText()).isEqualTo("monthly");
+    assertThat(d.get("figures").get("total_return").asDouble())
+        .isCloseTo(1.012 * 0.996 * 1.021 - 1, within(1e-12));
+    assertThat(d.get("max_drawdown").asDouble()).isCloseTo(-0.004, within(1e-12));
+  }
 }
