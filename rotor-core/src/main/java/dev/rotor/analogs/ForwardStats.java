@@ -1,5 +1,6 @@
 package dev.rotor.analogs;
 
+import dev.rotor.risk.Moments;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -43,16 +44,9 @@ final class ForwardStats {
         quantile(means, 1.0 - tail));
   }
 
-  /** Arithmetic mean, summed in order. NaN when empty. */
+  /** Arithmetic mean, summed in order. NaN when empty (the shared kernel {@link Moments#mean}). */
   static double mean(double[] x) {
-    if (x.length == 0) {
-      return Double.NaN;
-    }
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
+    return Moments.mean(x);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.rotor.etf;
 
+import dev.rotor.risk.Capture;
+import dev.rotor.risk.Moments;
+
 /**
  * Static pure kernels on primitive arrays for {@link EtfComparison}. Standard deviations and
  * covariances are N-1 (sample) and computed in two passes (mean first). NaN for too little data.
@@ -29,50 +32,18 @@ final class TrackingKernels {
     return Math.pow(levels[m] / levels[0], (double) periodsPerYear / m) - 1.0;
   }
 
-  /** Sample (N-1) standard deviation; NaN with fewer than 2 values. */
+  /** Sample (N-1) standard deviation; NaN with fewer than 2 values (the risk kernel's). */
   static double sampleStdDev(double[] x) {
-    return Math.sqrt(covariance(x, x));
+    return Moments.stdev(x);
   }
 
-  /** Sample (N-1) covariance of equal-length arrays; NaN with fewer than 2 pairs. */
-  static double covariance(double[] x, double[] y) {
-    int n = x.length;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mx = mean(x);
-    double my = mean(y);
-    double s = 0.0;
-    for (int i = 0; i < n; i++) {
-      s += (x[i] - mx) * (y[i] - my);
-    }
-    return s / (n - 1);
-  }
-
-  /** Pearson correlation; NaN with fewer than 2 pairs or when either side is constant. */
+  /** Pearson correlation; NaN with fewer than 2 pairs or a constant side (the risk kernel's). */
   static double correlation(double[] x, double[] y) {
-    double vx = covariance(x, x);
-    double vy = covariance(y, y);
-    if (!(vx > 0.0 && vy > 0.0)) {
-      return Double.NaN;
-    }
-    return covariance(x, y) / Math.sqrt(vx * vy);
+    return Capture.correlation(x, y);
   }
 
   /** Slope of {@code y} on {@code x}: {@code cov(y, x) / var(x)}; NaN when x is constant. */
   static double beta(double[] y, double[] x) {
-    double vx = covariance(x, x);
-    if (!(vx > 0.0)) {
-      return Double.NaN;
-    }
-    return covariance(y, x) / vx;
-  }
-
-  private static double mean(double[] x) {
-    double s = 0.0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
+    return Capture.beta(y, x);
   }
 }

@@ -1,5 +1,7 @@
 package dev.rotor.leadership;
 
+import dev.rotor.risk.Moments;
+
 /**
  * Kernels on primitive arrays for the spread history of a pair: the spreads of every complete
  * historical window (one pass, no copy per window) and their percentile, mean, standard deviation
@@ -54,29 +56,14 @@ final class Spreads {
     return (double) le / h.length;
   }
 
-  /** Arithmetic mean; NaN when empty. */
+  /** Arithmetic mean; NaN when empty (the shared kernel {@link Moments#mean}). */
   static double mean(double[] h) {
-    if (h.length == 0) {
-      return Double.NaN;
-    }
-    double s = 0;
-    for (double v : h) {
-      s += v;
-    }
-    return s / h.length;
+    return Moments.mean(h);
   }
 
-  /** Sample standard deviation (divisor {@code n - 1}, two-pass); NaN for fewer than 2 values. */
+  /** Sample standard deviation (divisor {@code n - 1}); NaN for fewer than 2 values. */
   static double sd(double[] h) {
-    if (h.length < 2) {
-      return Double.NaN;
-    }
-    double m = mean(h);
-    double ss = 0;
-    for (double v : h) {
-      ss += (v - m) * (v - m);
-    }
-    return Math.sqrt(ss / (h.length - 1));
+    return Moments.stdev(h);
   }
 
   /** {@code (x - mean) / sd}; NaN when {@code sd} is NaN or 0. */

@@ -46,12 +46,12 @@ class TrackingKernelsTest {
   }
 
   @Test
-  void covariance_handWorked_nMinusOne() {
+  void beta_handWorked_nMinusOne() {
     // x {1, 2, 3}, y {2, 4, 7}: deviations (-1, 0, 1) and (-2.333.., -0.333.., 2.666..) ->
-    // 2.333.. + 2.666.. = 5, / 2 = 2.5.
-    assertThat(TrackingKernels.covariance(new double[] {1, 2, 3}, new double[] {2, 4, 7}))
+    // cov = (2.333.. + 2.666..) / 2 = 2.5, var(x) = 2 / 2 = 1, beta = 2.5.
+    assertThat(TrackingKernels.beta(new double[] {2, 4, 7}, new double[] {1, 2, 3}))
         .isCloseTo(2.5, within(TOL));
-    assertThat(TrackingKernels.covariance(new double[] {1}, new double[] {2})).isNaN();
+    assertThat(TrackingKernels.beta(new double[] {1}, new double[] {2})).isNaN();
   }
 
   @Test
