@@ -1,0 +1,131 @@
+package dev.rotor.valuation;
+
+import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.CrossSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Aggregate (index-level) valuation of a cross-section. The earnings yield is {@code sum(income) /
+ * sum(marketCap)} over rows reporting both, which is the yield of owning the whole universe cap
+ * weighted; it is not a mean of P/Es (a mean of P/Es is dominated by near-zero earners). Negative
+ * earnings are included in the sum and reported separately.
+ */
+public final class Valuation {
+
+  /** The universe label used when no membership filter is applied. */
+  public static final String ALL = "all";
+
+  private Valuation() {}
+
+  /** Aggregate valuation of every row of {@code snapshot}. */
+  public static AggregateValuation aggregate(CrossSection snapshot) {
+    return aggregate(snapshot, ALL);
+  }
+
+  /**
+   * Aggregate valuation of the rows of {@code snapshot} whose comma-separated {@code memberships}
+   * contain {@code membership} exactly (after trimming), or of all rows when it is {@link #ALL}.
+   *
+   * @throws IllegalArgumentException if {@code membership} is blank
+   */
+  public static AggregateValuation aggregate(CrossSection snapshot, String membership) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(membership, "membership");
+    if (membership.isBlank()) {
+      throw new IllegalArgumentException("membership: must not be blank");
+    }
+    List<Constituent> rows = new ArrayList<>();
+    for (Constituent c : snapshot.rows()) {
+      if (membership.equals(ALL) || isMember(c.memberships(), membership)) {
+        rows.add(c);
+      }
+    }
+    int n = rows.size();
+    double[] cap = new double[n];
+    double[] income = new double[n];
+    double[] pe = new double[n];
+    for (int i = 0; i < n; i++) {
+      cap[i] = rows.get(i).marketCap();
+      income[i] = rows.get(i).income();
+      pe[i] = rows.get(i).pe();
+    }
+    return of(snapshot, membership, cap, income, pe);
+  }
+
+  /**
+   * Compares two aggregate valuations; the result states both as-of dates and whether they agree.
+   */
+  public static UniverseComparison compare(AggregateValuation small, AggregateValuation large) {
+    Objects.requireNonNull(small, "small");
+    Objects.requireNonNull(large, "large");
+    boolean same = small.asOf() != null && small.asOf().equals(large.asOf());
+    double rel = small.pe() / large.pe();
+    return new UniverseComparison(
+        small, large, same, small.earningsYield() - large.earningsYield(), rel);
+  }
+
+  static boolean isMember(String memberships, String membership) {
+    for (String m : memberships.split(",")) {
+      if (m.trim().equals(membership)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static AggregateValuation of(
+      CrossSection s, String universe, double[] cap, double[] income, double[] pe) {
+    int n = cap.length;
+    int withData = 0;
+    int negative = 0;
+    double capTotal = 0;
+    double capData = 0;
+    double incomeSum = 0;
+    double capNeg = 0;
+    double capPos = 0;
+    double incomePos = 0;
+    double harmCap = 0;
+    double harmEarn = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(cap[i])) {
+        continue;
+      }
+      capTotal += cap[i];
+      if (Double.isFinite(pe[i]) && pe[i] > 0) {
+        harmCap += cap[i];
+        harmEarn += cap[i] / pe[i];
+      }
+      if (!Double.isFinite(income[i])) {
+        continue;
+      }
+      withData++;
+      capData += cap[i];
+      incomeSum += income[i];
+      if (income[i] < 0) {
+        negative++;
+        capNeg += cap[i];
+      } else {
+        capPos += cap[i];
+        incomePos += income[i];
+      }
+    }
+    double ey = capData > 0 ? incomeSum / capData : Double.NaN;
+    return new AggregateValuation(
+        s.name(),
+        universe,
+        s.asOf(),
+        n,
+        withData,
+        capTotal,
+        capData,
+        withData == 0 ? Double.NaN : incomeSum,
+        ey,
+        ey > 0 ? 1 / ey : Double.NaN,
+        negative,
+        capData > 0 ? capNeg / capData : Double.NaN,
+        capPos > 0 ? incomePos / capPos : Double.NaN,
+        harmEarn > 0 ? harmCap / harmEarn : Double.NaN);
+  }
+}
