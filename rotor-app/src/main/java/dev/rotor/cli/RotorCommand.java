@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       AllocateCommand.class,
       HoldingCommand.class,
       EtfCompareCommand.class,
+      DriversCommand.class,
       ScenarioCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

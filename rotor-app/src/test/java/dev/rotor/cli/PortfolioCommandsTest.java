@@ -139,4 +139,34 @@ class PortfolioCommandsTest {
     assertThat(x.get("correlation").asDouble())
         .isBetween(x.get("min").asDouble(), x.get("max").asDouble());
   }
+
+  /**
+   * Oracle: rotor-core/src/test/resources/oracles/valuation/valuation_oracle.py (pandas): S&P 500
+   * fundamentals 2026-06-29 aggregate P/E 26.99 (earnings = cap / trailing P/E); IWM dollar-volume
+   * share of IWM + SPY on 2026-08-21 18.4 %.
+   */
+  @Test
+  void driversValuationAndFlows_matchOracle() throws Exception {
+    CliRunner.Run v =
+        cli.run("drivers", "valuation", "--snapshot", "fundamentals_sp500_2026-06-29", "--json");
+    assertThat(v.code()).as(v.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(v.out());
+    assertThat(d.get("small").get("pe").asDouble()).isCloseTo(26.99, within(0.005));
+    assertThat(d.get("notes").get(0).asText()).contains("approximated");
+    CliRunner.Run f =
+        cli.run(
+            "drivers",
+            "flows",
+            "--small",
+            "etf-seasonality/IWM",
+            "--large",
+            "etf-seasonality/SPY",
+            "--last",
+            "1",
+            "--json");
+    assertThat(f.code()).as(f.err()).isZero();
+    JsonNode last = new ObjectMapper().readTree(f.out()).get(0);
+    assertThat(last.get("date").asText()).isEqualTo("2026-08-21");
+    assertThat(last.get("small_share").asDouble()).isCloseTo(0.184, within(5e-4));
+  }
 }

@@ -1,0 +1,264 @@
+package dev.rotor.cli;
+
+import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.ConstituentField;
+import dev.rotor.crosssection.CrossSection;
+import dev.rotor.flows.FlowSeries;
+import dev.rotor.flows.Flows;
+import dev.rotor.series.DateSeries;
+import dev.rotor.service.RotorService;
+import dev.rotor.store.StoredSnapshot;
+import dev.rotor.valuation.AggregateValuation;
+import dev.rotor.valuation.UniverseComparison;
+import dev.rotor.valuation.Valuation;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rotor drivers ...}: the measured drivers of leadership. */
+@Command(
+    name = "drivers",
+    mixinStandardHelpOptions = true,
+    description =
+        "Drivers of small- vs large-cap leadership: valuation and flows (rates,"
+            + " the economy and the rally decomposition are not wired yet).",
+    subcommands = {DriversCommand.ValuationCommand.class, DriversCommand.FlowsCommand.class})
+final class DriversCommand implements Runnable {
+
+  @ParentCommand RotorCommand root;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code rotor drivers valuation}. */
+  @Command(
+      name = "valuation",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Aggregate earnings yield and P/E of a universe from a fundamentals snapshot: index-level"
+            + " yield = sum of earnings / sum of market caps (losses included and counted), P/E ="
+            + " 1 / yield; with --vs, a second universe and whether the two snapshots share a date.",
+        "Where a snapshot has no earnings (yfinance fundamentals), earnings are approximated as"
+            + " market cap / trailing P/E; loss makers without a P/E then drop out (the output says so)."
+      })
+  static final class ValuationCommand implements Callable<Integer> {
+    @ParentCommand DriversCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--snapshot",
+        required = true,
+        paramLabel = "ID",
+        description = "Snapshot (e.g. finviz_2023-08).")
+    String snapshot;
+
+    @Option(
+        names = "--membership",
+        description = "Only rows with this membership (e.g. RUT); default all.")
+    String membership = Valuation.ALL;
+
+    @Option(names = "--vs", paramLabel = "ID", description = "Second snapshot to compare with.")
+    String vs;
+
+    @Option(names = "--vs-membership", description = "Membership filter for --vs (default all).")
+    String vsMembership = Valuation.ALL;
+
+    @Option(names = "--json", description = "JSON output.")
+    boolean json;
+
+    record Result(
+        AggregateValuation small, AggregateValuation large, Boolean sameDate, List<String> notes) {}
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      List<String> notes = new ArrayList<>();
+      try (RotorService service = parent.root.openService()) {
+        AggregateValuation a;
+        AggregateValuation b = null;
+        UniverseComparison c = null;
+        try {
+          a = Valuation.aggregate(withEarnings(service, snapshot, notes), membership);
+          if (vs != null) {
+            b = Valuation.aggregate(withEarnings(service, vs, notes), vsMembership);
+            c = Valuation.compare(a, b);
+          }
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+        if (json) {
+          Json.write(out, new Result(a, b, c == null ? null : c.sameDate(), notes));
+          return 0;
+        }
+        TextTable t =
+            new TextTable(
+                "UNIVERSE",
+                "AS OF",
+                "ROWS WITH DATA",
+                "EARNINGS YIELD",
+                "P/E",
+                "NEGATIVE",
+                "HARMONIC P/E");
+        for (AggregateValuation v : b == null ? List.of(a) : List.of(a, b)) {
+          t.add(
+              v.snapshot() + " [" + v.universe() + "]",
+              String.valueOf(v.asOf()),
+              v.rowsWithData() + " / " + v.rows(),
+              String.format(Locale.ROOT, "%.2f%%", 100 * v.earningsYield()),
+              String.format(Locale.ROOT, "%.2f", v.pe()),
+              v.negativeCount()
+                  + String.format(Locale.ROOT, " (%.1f%% of cap)", 100 * v.negativeCapShare()),
+              String.format(Locale.ROOT, "%.2f", v.harmonicPe()));
+        }
+        t.print(out);
+        if (c != null && !c.sameDate()) {
+          out.println(
+              "NOTE: the two snapshots are of different dates ("
+                  + a.asOf()
+                  + " vs "
+                  + b.asOf()
+                  + ").");
+        }
+        notes.forEach(n -> out.println("NOTE: " + n));
+        return 0;
+      }
+    }
+
+    private static CrossSection withEarnings(RotorService service, String id, List<String> notes) {
+      StoredSnapshot s = service.snapshot(id);
+      CrossSection cs = service.snapshotRows(s);
+      boolean anyIncome = cs.rows().stream().anyMatch(r -> !Double.isNaN(r.income()));
+      if (anyIncome) {
+        if (s.id().contains("finviz")) {
+          notes.add(
+              s.id()
+                  + ": this export has lost its minus signs, so losses count as profits; the P/E is biased low.");
+        }
+        return cs;
+      }
+      List<Constituent> rows = new ArrayList<>();
+      for (Constituent r : cs.rows()) {
+        double cap = r.marketCap();
+        double pe = r.pe();
+        rows.add(pe > 0 && cap > 0 ? r.with(ConstituentField.INCOME, cap / pe) : r);
+      }
+      notes.add(
+          s.id()
+              + ": no earnings column; earnings approximated as market cap / trailing P/E, so loss makers (no P/E) are left out and the yield is biased up.");
+      return new CrossSection(cs.name(), cs.asOf(), rows);
+    }
+  }
+
+  /** {@code rotor drivers flows}. */
+  @Command(
+      name = "flows",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Dollar-volume share of a small-cap ETF against a large-cap ETF and relative-volume"
+            + " z-scores against the previous --window days: a PROXY for institutional interest"
+            + " (it counts trading, not money flowing in or out)."
+      })
+  static final class FlowsCommand implements Callable<Integer> {
+    @ParentCommand DriversCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--small",
+        required = true,
+        paramLabel = "ID",
+        description = "Small-cap ETF with volume (etf-seasonality/IWM).")
+    String small;
+
+    @Option(
+        names = "--large",
+        required = true,
+        paramLabel = "ID",
+        description = "Large-cap ETF with volume (etf-seasonality/SPY).")
+    String large;
+
+    @Option(
+        names = "--window",
+        description = "Trailing window for z-scores (default ${DEFAULT-VALUE}).")
+    int window = 63;
+
+    @Option(names = "--last", description = "Days to print (default ${DEFAULT-VALUE}).")
+    int last = 10;
+
+    @Option(names = "--json", description = "JSON output.")
+    boolean json;
+
+    record Row(
+        String date,
+        double smallShare,
+        Double smallShareZ,
+        Double smallVolumeZ,
+        Double largeVolumeZ) {}
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (RotorService service = parent.root.openService()) {
+        FlowSeries f;
+        try {
+          f = Flows.of(service.barsOf(small), service.barsOf(large), window);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+        DateSeries share = f.smallShare();
+        List<Row> rows = new ArrayList<>();
+        for (int i = Math.max(0, share.size() - last); i < share.size(); i++) {
+          var d = share.dateAt(i);
+          rows.add(
+              new Row(
+                  d.toString(),
+                  share.valueAt(i),
+                  val(f.smallShareZ(), d),
+                  val(f.smallVolumeZ(), d),
+                  val(f.largeVolumeZ(), d)));
+        }
+        if (json) {
+          Json.write(out, rows);
+          return 0;
+        }
+        out.println(
+            "Dollar-volume share of "
+                + small
+                + " in "
+                + small
+                + " + "
+                + large
+                + " (a proxy for institutional interest, not flows)");
+        TextTable t = new TextTable("DATE", "SMALL SHARE", "SHARE Z", "SMALL VOL Z", "LARGE VOL Z");
+        for (Row r : rows) {
+          t.add(
+              r.date(),
+              String.format(Locale.ROOT, "%.1f%%", 100 * r.smallShare()),
+              z(r.smallShareZ()),
+              z(r.smallVolumeZ()),
+              z(r.largeVolumeZ()));
+        }
+        t.print(out);
+        return 0;
+      }
+    }
+
+    private static Double val(DateSeries s, java.time.LocalDate d) {
+      var v = s.get(d);
+      return v.isPresent() ? v.getAsDouble() : null;
+    }
+
+    private static String z(Double v) {
+      return v == null ? "n/a" : String.format(Locale.ROOT, "%+.2f", v);
+    }
+  }
+}
