@@ -14,7 +14,15 @@ final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .registerModule(
+              new com.fasterxml.jackson.databind.module.SimpleModule()
+                  .addSerializer(
+                      java.time.LocalDate.class,
+                      com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                  .addSerializer(
+                      dev.rotor.series.SeriesId.class,
+                      com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
 
   private Json() {}
 
