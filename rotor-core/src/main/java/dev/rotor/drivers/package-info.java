@@ -1,0 +1,11 @@
+/**
+ * Drivers of small-versus-large leadership, starting with interest rates. Pure kernels, no I/O.
+ *
+ * <p>Key types: {@link dev.rotor.drivers.RateSensitivity} (OLS of small, large and
+ * small-minus-large returns on changes of the 2-year and 10-year Treasury yields, Newey-West
+ * standard errors, rolling one-year betas), its result {@link dev.rotor.drivers.RateSensitivityFit}
+ * with one {@link dev.rotor.drivers.RegressionFit} per {@link dev.rotor.drivers.Target}, and {@link
+ * dev.rotor.drivers.RateCutProxy} (2-year yield minus fed funds). Conventions: {@code
+ * docs/conventions-drivers-rates.md}.
+ */
+package dev.rotor.drivers;
