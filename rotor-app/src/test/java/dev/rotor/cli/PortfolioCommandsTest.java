@@ -169,4 +169,30 @@ class PortfolioCommandsTest {
     assertThat(last.get("date").asText()).isEqualTo("2026-08-21");
     assertThat(last.get("small_share").asDouble()).isCloseTo(0.184, within(5e-4));
   }
+
+  /**
+   * Oracle: statsmodels OLS with HAC (rotor-core/src/test/resources/oracles/drivers/
+   * drivers_oracle.py): weekly RUT - SPX 2016-06..2025-12, small - large on the 10-year yield +1.17
+   * % per +100 bp, 95 % Newey-West interval [-1.64 %, +3.98 %].
+   */
+  @Test
+  void driversRates_weekly_matchesStatsmodels() throws Exception {
+    CliRunner.Run r =
+        cli.run(
+            "drivers",
+            "rates",
+            "--small",
+            "RUT",
+            "--large",
+            "indices/SPX",
+            "--to",
+            "2025-12-31",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    JsonNode ten = d.get("differences").get(1);
+    assertThat(ten.get("regressor").asText()).isEqualTo("ten_year");
+    assertThat(ten.get("difference100bp").asDouble()).isCloseTo(0.0117, within(5e-5));
+    assertThat(ten.get("lower100bp").asDouble()).isCloseTo(-0.0164, within(5e-5));
+  }
 }
