@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       HoldingCommand.class,
       EtfCompareCommand.class,
       DriversCommand.class,
+      ConcentrationCommand.class,
       ScenarioCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

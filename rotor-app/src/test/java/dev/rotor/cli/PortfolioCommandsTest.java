@@ -195,4 +195,36 @@ class PortfolioCommandsTest {
     assertThat(ten.get("difference100bp").asDouble()).isCloseTo(0.0117, within(5e-5));
     assertThat(ten.get("lower100bp").asDouble()).isCloseTo(-0.0164, within(5e-5));
   }
+
+  /**
+   * Oracle: rotor-core/src/test/resources/oracles/concentration (pandas): 2023 with IVV 2026-06-19
+   * weights rolled back by price, approximate S&P 500 return 30.65 %, Magnificent Seven 55.7 % of
+   * it; IVV effective number of names 48.6; RSP - SPY -12.48 pp.
+   */
+  @Test
+  void concentration_2023_matchesOracle() throws Exception {
+    CliRunner.Run r =
+        cli.run(
+            "concentration",
+            "--holdings",
+            "IVV_holdings",
+            "--prices",
+            "adj_close_wide_2019-2026",
+            "--from",
+            "2023-01-01",
+            "--to",
+            "2023-12-31",
+            "--equal",
+            "etf/RSP",
+            "--cap",
+            "etf/SPY",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertThat(d.get("index_return").asDouble()).isCloseTo(0.3065, within(5e-4));
+    assertThat(d.get("basket").get("share_of_total").asDouble()).isCloseTo(0.557, within(5e-4));
+    assertThat(d.get("effective_names").asDouble()).isCloseTo(48.6, within(0.05));
+    assertThat(d.get("weighting").get("spread").asDouble()).isCloseTo(-0.1248, within(5e-4));
+    assertThat(d.get("approximation").asText()).contains("constant share counts");
+  }
 }
