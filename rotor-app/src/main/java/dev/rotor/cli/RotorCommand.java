@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       EtfCompareCommand.class,
       DriversCommand.class,
       ConcentrationCommand.class,
+      SectorsCommand.class,
       ScenarioCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

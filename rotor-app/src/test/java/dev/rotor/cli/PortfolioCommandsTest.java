@@ -227,4 +227,32 @@ class PortfolioCommandsTest {
     assertThat(d.get("weighting").get("spread").asDouble()).isCloseTo(-0.1248, within(5e-4));
     assertThat(d.get("approximation").asText()).contains("constant share counts");
   }
+
+  /**
+   * Oracle: rotor-core/src/test/resources/oracles/sectors/sectors_oracle.py (pandas): 2024-11-05 to
+   * 2024-12-31, XLY +12.73 % (z 1.73, significant), XLB -9.58 %; IWM from SPDR sector returns and
+   * its sector weights +0.50 % vs IVV +2.82 %, all allocation (-2.32 %).
+   */
+  @Test
+  void sectors_window_matchesOracle() throws Exception {
+    CliRunner.Run r =
+        cli.run(
+            "sectors",
+            "--from",
+            "2024-11-05",
+            "--to",
+            "2024-12-31",
+            "--small-holdings",
+            "IWM_holdings",
+            "--large-holdings",
+            "IVV_holdings",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    JsonNode first = d.get("sectors").get(0);
+    assertThat(first.get("sector").asText()).isEqualTo("Consumer Discretionary");
+    assertThat(first.get("simple_return").asDouble()).isCloseTo(0.1273, within(5e-5));
+    assertThat(first.get("significant").asBoolean()).isTrue();
+    assertThat(d.get("attribution").get("allocation").asDouble()).isCloseTo(-0.0232, within(5e-5));
+  }
 }
