@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Find non-overlapping past dates whose small-vs-large state resembles the as-of state, and"
           + " summarise the relative returns that followed over 1, 3, 6 and 12 months: count,"
-          + " mean, median, hit rate and a bootstrap 90% interval. n < 10 is flagged as thin.",
+          + " mean, median, hit rate and a bootstrap 90%% interval. n < 10 is flagged as thin.",
       "--method threshold: the last --recent-months relative return >= --min-recent after the"
           + " prior --prior-months <= --max-prior. --method nearest: the k nearest dates on"
           + " standardised 1, 3, 6, 12-month relative returns and 6-month relative volatility."

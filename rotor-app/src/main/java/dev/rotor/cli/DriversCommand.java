@@ -273,7 +273,7 @@ final class DriversCommand implements Runnable {
       description = {
         "Rate sensitivity: OLS of small, large and small-minus-large returns on changes in the"
             + " 2-year and 10-year Treasury yields (per 100 bp), Newey-West standard errors,"
-            + " R-squared, the difference of betas (small - large) with a 95% interval, and the"
+            + " R-squared, the difference of betas (small - large) with a 95%% interval, and the"
             + " latest rolling one-year beta of small-minus-large on the 2-year change.",
         "Slice sub-periods with --from/--to. Conventions in docs/conventions.md."
       })

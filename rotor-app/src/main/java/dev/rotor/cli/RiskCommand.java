@@ -34,10 +34,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Performance and risk statistics of a price or returns series: total return, CAGR,"
           + " volatility (close-to-close, EWMA 0.94, Parkinson, Garman-Klass, Yang-Zhang),"
-          + " downside deviation, Sharpe, Sortino, Calmar, Omega, drawdowns, VaR and CVaR at 95%"
-          + " and 99% (historical, Gaussian, Cornish-Fisher; losses as negative returns), skewness,"
+          + " downside deviation, Sharpe, Sortino, Calmar, Omega, drawdowns, VaR and CVaR at 95%%"
+          + " and 99%% (historical, Gaussian, Cornish-Fisher; losses as negative returns), skewness,"
           + " excess kurtosis, tail ratio; with --benchmark: beta, correlation, up and down capture.",
-      "--rf takes a constant annual rate (0.04 or 4%), a FRED yield series in percent (e.g."
+      "--rf takes a constant annual rate (0.04 or 4%%), a FRED yield series in percent (e.g."
           + " DGS3MO, TB3MS) or a per-period rate series (French RF). Conventions in"
           + " docs/conventions.md."
     })
@@ -59,7 +59,7 @@ final class RiskCommand implements Callable<Integer> {
   @Option(
       names = "--rf",
       paramLabel = "ID|RATE",
-      description = "Risk-free rate: constant annual (0.04, 4%) or series id (default 0).")
+      description = "Risk-free rate: constant annual (0.04, 4%%) or series id (default 0).")
   String rf;
 
   @Option(names = "--from", converter = DateConverter.class, description = "First date.")

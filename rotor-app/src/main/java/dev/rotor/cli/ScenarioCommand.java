@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scenarios for one series: 2-year yield shocks of -100, -50, +50 and +100 bp through a"
-          + " fitted weekly rate beta (Newey-West 95% interval; --yield2y), replay of the GFC"
+          + " fitted weekly rate beta (Newey-West 95%% interval; --yield2y), replay of the GFC"
           + " (2008-09-01..2009-03-09), COVID (2020-02-19..2020-03-23), 2022 and 2025 tariff"
           + " (2025-02-19..2025-04-08) windows, and average returns in recession months"
           + " (--recession, 0/1) and CFNAI slowdown months (--cfnai: 3-month average below -0.70).",

@@ -28,13 +28,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Filter and rank a fundamentals snapshot (rotor snapshot list) with a small expression"
-          + " language, e.g. --where \"sales_growth > 10% and debt_to_equity < 1 and pe > 0\""
+          + " language, e.g. --where \"sales_growth > 10%% and debt_to_equity < 1 and pe > 0\""
           + " --rank pe --top 25.",
       "Fields: ticker, name, sector, industry, asset_class, memberships (text); weight,"
           + " market_value, market_cap, price, shares, pe, forward_pe, sales, income,"
           + " sales_growth, earnings_growth, profit_margin, debt_to_equity (numbers). Operators:"
           + " < <= > >= = != contains in, is [not] missing, and or not, + - * /, numbers like"
-          + " 1e9, 10%, 2B. A missing value makes a comparison unknown (SQL logic): such rows"
+          + " 1e9, 10%%, 2B. A missing value makes a comparison unknown (SQL logic): such rows"
           + " are not selected. Grammar in docs/conventions.md."
     })
 final class ScreenCommand implements Callable<Integer> {
