@@ -21,6 +21,9 @@ final class Json {
                       java.time.LocalDate.class,
                       com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
                   .addSerializer(
+                      java.time.YearMonth.class,
+                      com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance)
+                  .addSerializer(
                       dev.rotor.series.SeriesId.class,
                       com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
 
