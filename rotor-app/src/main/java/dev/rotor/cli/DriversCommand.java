@@ -309,6 +309,12 @@ final class DriversCommand implements Runnable {
         description = "10-year yield in percent (default ${DEFAULT-VALUE}).")
     String dgs10 = "fred_macro-monitor/DGS10";
 
+    @Option(
+        names = "--fedfunds",
+        paramLabel = "ID",
+        description = "Fed funds rate for the rate-cut proxy (default ${DEFAULT-VALUE}).")
+    String fedfunds = "fred_macro-monitor/FEDFUNDS";
+
     @Option(names = "--from", converter = DateConverter.class, description = "First date.")
     java.time.LocalDate from;
 
@@ -340,7 +346,10 @@ final class DriversCommand implements Runnable {
         List<BetaDto> betas,
         List<DiffDto> differences,
         Double rollingBetaLatest100bp,
-        String rollingBetaDate) {}
+        String rollingBetaDate,
+        Double rateCutProxy,
+        Double rateCutProxyChange3m,
+        String rateCutProxyDate) {}
 
     @Override
     public Integer call() {
@@ -393,6 +402,27 @@ final class DriversCommand implements Runnable {
                   100 * iv.upper()));
         }
         DateSeries rb = fit.rollingBeta();
+        Double proxyNow = null;
+        Double proxyChange = null;
+        String proxyDate = null;
+        try {
+          dev.rotor.drivers.RateCutProxy proxy =
+              dev.rotor.drivers.RateCutProxy.of(
+                  service
+                      .levels(dgs2, dev.rotor.returns.PriceBasis.PRICE)
+                      .values()
+                      .between(null, to),
+                  service.levels(fedfunds, dev.rotor.returns.PriceBasis.PRICE).values());
+          DateSeries sp = proxy.spread();
+          if (!sp.isEmpty()) {
+            proxyNow = sp.lastValue();
+            proxyDate = sp.lastDate().toString();
+            var before = sp.asOf(sp.lastDate().minusMonths(3));
+            proxyChange = before.isPresent() ? sp.lastValue() - before.getAsDouble() : null;
+          }
+        } catch (dev.rotor.store.StoreException | IllegalArgumentException e) {
+          proxyNow = null;
+        }
         Result res =
             new Result(
                 String.valueOf(fit.firstDate()),
@@ -401,7 +431,10 @@ final class DriversCommand implements Runnable {
                 betas,
                 diffs,
                 rb.isEmpty() ? null : 100 * rb.lastValue(),
-                rb.isEmpty() ? null : rb.lastDate().toString());
+                rb.isEmpty() ? null : rb.lastDate().toString(),
+                proxyNow,
+                proxyChange,
+                proxyDate);
         if (json) {
           Json.write(out, res);
           return 0;
@@ -434,6 +467,16 @@ final class DriversCommand implements Runnable {
           out.printf(
               "rolling one-year beta of small - large on the 2-year change, %s: %s per +100 bp%n",
               res.rollingBetaDate(), pct(res.rollingBetaLatest100bp()));
+        }
+        if (res.rateCutProxy() != null) {
+          out.printf(
+              "rate-cut proxy (2-year yield - fed funds) on %s: %+.2f points%s (negative: markets price cuts)%n",
+              res.rateCutProxyDate(),
+              res.rateCutProxy(),
+              res.rateCutProxyChange3m() == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, ", %+.2f over 3 months", res.rateCutProxyChange3m()));
         }
         return 0;
       }

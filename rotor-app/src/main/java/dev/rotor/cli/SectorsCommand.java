@@ -146,10 +146,22 @@ final class SectorsCommand implements Callable<Integer> {
             pct(a.allocation()),
             pct(a.selection()),
             pct(a.interaction()));
-        TextTable at = new TextTable("SECTOR", "SMALL WEIGHT", "LARGE WEIGHT", "ALLOCATION");
+        TextTable at =
+            new TextTable(
+                "SECTOR",
+                "SMALL WEIGHT",
+                "LARGE WEIGHT",
+                "SMALL CONTRIB",
+                "LARGE CONTRIB",
+                "ALLOCATION");
         for (AttributionRow x : a.rows()) {
           at.add(
-              x.sector(), pct(x.portfolioWeight()), pct(x.benchmarkWeight()), pct(x.allocation()));
+              x.sector(),
+              pct(x.portfolioWeight()),
+              pct(x.benchmarkWeight()),
+              pct(x.portfolioWeight() * x.portfolioReturn()),
+              pct(x.benchmarkWeight() * x.benchmarkReturn()),
+              pct(x.allocation()));
         }
         at.print(out);
         out.println(

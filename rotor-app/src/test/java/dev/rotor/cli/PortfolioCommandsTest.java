@@ -194,6 +194,9 @@ class PortfolioCommandsTest {
     assertThat(ten.get("regressor").asText()).isEqualTo("ten_year");
     assertThat(ten.get("difference100bp").asDouble()).isCloseTo(0.0117, within(5e-5));
     assertThat(ten.get("lower100bp").asDouble()).isCloseTo(-0.0164, within(5e-5));
+    // rate_cut_proxy.csv (same oracle): 2025-12-30 DGS2 minus FEDFUNDS = -0.43 points.
+    assertThat(d.get("rate_cut_proxy_date").asText()).isEqualTo("2025-12-30");
+    assertThat(d.get("rate_cut_proxy").asDouble()).isCloseTo(-0.43, within(1e-9));
   }
 
   /**
@@ -254,6 +257,13 @@ class PortfolioCommandsTest {
     assertThat(first.get("simple_return").asDouble()).isCloseTo(0.1273, within(5e-5));
     assertThat(first.get("significant").asBoolean()).isTrue();
     assertThat(d.get("attribution").get("allocation").asDouble()).isCloseTo(-0.0232, within(5e-5));
+    // Sector contributions w x r add up to the universe's return.
+    double sum = 0;
+    for (JsonNode row : d.get("attribution").get("rows")) {
+      sum += row.get("portfolio_weight").asDouble() * row.get("portfolio_return").asDouble();
+    }
+    assertThat(sum)
+        .isCloseTo(d.get("attribution").get("portfolio_return").asDouble(), within(1e-12));
   }
 
   /**
