@@ -78,6 +78,14 @@ final class SectorsCommand implements Callable<Integer> {
       description = "Large-cap holdings snapshot (e.g. IVV_holdings).")
   String largeHoldings;
 
+  @Option(
+      names = "--panel",
+      paramLabel = "FILE",
+      description =
+          "Price panel (e.g. adj_close_wide_2019-2026): each universe's own sector returns from"
+              + " its holdings' returns, so selection and interaction are measured.")
+  String panel;
+
   @Option(names = "--json", description = "JSON output.")
   boolean json;
 
@@ -104,13 +112,28 @@ final class SectorsCommand implements Callable<Integer> {
         if (smallHoldings != null && largeHoldings != null) {
           Map<String, Double> returns = new LinkedHashMap<>();
           rows.forEach(x -> returns.put(x.sector(), x.simpleReturn()));
-          Map<String, Double> ws =
-              only(
-                  SectorWeights.of(service.snapshotRows(service.snapshot(smallHoldings))), returns);
-          Map<String, Double> wl =
-              only(
-                  SectorWeights.of(service.snapshotRows(service.snapshot(largeHoldings))), returns);
-          a = BrinsonFachler.attribute(ws, returns, wl, returns);
+          var smallRows = service.snapshotRows(service.snapshot(smallHoldings));
+          var largeRows = service.snapshotRows(service.snapshot(largeHoldings));
+          Map<String, Double> ws = only(SectorWeights.of(smallRows), returns);
+          Map<String, Double> wl = only(SectorWeights.of(largeRows), returns);
+          Map<String, Double> rs = returns;
+          Map<String, Double> rl = returns;
+          if (panel != null) {
+            Map<String, Double> stock = new LinkedHashMap<>();
+            service
+                .seriesOfFile(panel)
+                .forEach(
+                    (ticker, px) -> {
+                      int b = px.indexOnOrBefore(from.minusDays(1));
+                      int e = px.indexOnOrBefore(to);
+                      if (b >= 0 && e > b) {
+                        stock.put(ticker, px.valueAt(e) / px.valueAt(b) - 1);
+                      }
+                    });
+            rs = ownReturns(dev.rotor.sectors.UniverseReturns.bySector(smallRows, stock), returns);
+            rl = ownReturns(dev.rotor.sectors.UniverseReturns.bySector(largeRows, stock), returns);
+          }
+          a = BrinsonFachler.attribute(ws, rs, wl, rl);
         }
         r = new Result(from.toString(), to.toString(), rows, a);
       } catch (IllegalArgumentException e) {
@@ -165,10 +188,28 @@ final class SectorsCommand implements Callable<Integer> {
         }
         at.print(out);
         out.println(
-            "NOTE: holdings weights are today's snapshot applied to the window; both sides use the SPDR sector returns, so selection is zero by construction.");
+            panel == null
+                ? "NOTE: holdings weights are today's snapshot applied to the window; both sides use"
+                    + " the SPDR sector returns, so selection is zero by construction (use --panel)."
+                : "NOTE: holdings weights and members are today's snapshot applied to the window;"
+                    + " sector returns are holdings-weighted returns of members in the panel"
+                    + " (survivors only), falling back to the SPDR return where none is covered.");
       }
       return 0;
     }
+  }
+
+  /** A universe's own sector returns where covered, else the sector ETF's return. */
+  private static Map<String, Double> ownReturns(
+      Map<String, dev.rotor.sectors.UniverseReturns.Covered> own, Map<String, Double> etf) {
+    Map<String, Double> out = new LinkedHashMap<>(etf);
+    own.forEach(
+        (sector, c) -> {
+          if (out.containsKey(sector) && !Double.isNaN(c.sectorReturn())) {
+            out.put(sector, c.sectorReturn());
+          }
+        });
+    return out;
   }
 
   /** Keeps the sectors that have a return and rescales to 1 (cash and other lines drop out). */

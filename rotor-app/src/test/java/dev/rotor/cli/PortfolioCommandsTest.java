@@ -308,4 +308,32 @@ class PortfolioCommandsTest {
             + d.get("residual").asDouble();
     assertThat(parts).isCloseTo(d.get("actual").asDouble(), within(1e-12));
   }
+
+  /**
+   * Oracle: sectors_oracle.properties (pandas), IWM vs IVV with each universe's own sector returns
+   * from holdings-weighted panel returns, 2024-11-05..2024-12-31: allocation -0.027720094840607525,
+   * selection 0.18823382682984544, interaction -0.06866660627353122.
+   */
+  @Test
+  void sectors_withPanel_measuresSelectionAndInteraction() throws Exception {
+    CliRunner.Run r =
+        cli.run(
+            "sectors",
+            "--from",
+            "2024-11-05",
+            "--to",
+            "2024-12-31",
+            "--small-holdings",
+            "IWM_holdings",
+            "--large-holdings",
+            "IVV_holdings",
+            "--panel",
+            "adj_close_wide_2019-2026",
+            "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode a = new ObjectMapper().readTree(r.out()).get("attribution");
+    assertThat(a.get("allocation").asDouble()).isCloseTo(-0.027720094840607525, within(1e-9));
+    assertThat(a.get("selection").asDouble()).isCloseTo(0.18823382682984544, within(1e-9));
+    assertThat(a.get("interaction").asDouble()).isCloseTo(-0.06866660627353122, within(1e-9));
+  }
 }
