@@ -85,6 +85,19 @@ final class Context {
     return bars.computeIfAbsent(id, data::bars).map(b -> b.between(null, asOf));
   }
 
+  /**
+   * Levels of panel members (ids {@code prefix + ticker}) between two dates; empty when {@code
+   * prefix} is null. Unlike the other accessors this may read past the as-of date (to roll weights
+   * back from a later holdings snapshot); callers that do so say so in the report.
+   */
+  Map<String, DateSeries> panel(
+      String prefix, java.util.Collection<String> tickers, LocalDate from, LocalDate to) {
+    if (prefix == null) {
+      return Map.of();
+    }
+    return data.panel(prefix, tickers, from, to);
+  }
+
   /** A snapshot, or empty. */
   Optional<ReportData.Snapshot> snapshot(String id) {
     if (id == null) {

@@ -19,6 +19,18 @@ public interface ReportData {
   /** The bars of a bar series (volume etc.), or empty when absent or not a bar series. */
   Optional<BarSeries> bars(String query);
 
+  /**
+   * Levels of many members of one stock panel between two dates, by ticker: the series whose ids
+   * are {@code prefix + ticker} (e.g. {@code
+   * factor_attribution/stock_panel/adj_close_wide_2019-2026.} + {@code AAPL}). Tickers without a
+   * series are left out.
+   */
+  java.util.Map<String, DateSeries> panel(
+      String prefix,
+      java.util.Collection<String> tickers,
+      java.time.LocalDate from,
+      java.time.LocalDate to);
+
   /** The rows of a snapshot, or empty when absent. */
   Optional<Snapshot> snapshot(String query);
 

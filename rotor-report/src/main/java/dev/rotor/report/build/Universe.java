@@ -37,7 +37,9 @@ record Universe(
     SMALL_HOLDINGS,
     LARGE_HOLDINGS,
     FUNDAMENTALS,
-    SMALL_ETFS
+    SMALL_ETFS,
+    /** A stock panel's id prefix (member ids are prefix + ticker); a role of its own. */
+    PANEL
   }
 
   static final List<String> REAL_SMALL = List.of("market-base/indices/RUT", "etf-seasonality/IWM");
@@ -68,7 +70,9 @@ record Universe(
               List.of(
                   "factor_attribution/etf/IWM",
                   "factor_attribution/etf/IJR",
-                  "factor_attribution/etf/VB")));
+                  "factor_attribution/etf/VB")),
+          Map.entry(
+              Role.PANEL, List.of("factor_attribution/stock_panel/adj_close_wide_2019-2026.")));
 
   static final String SYN = "synthetic/";
 
@@ -85,7 +89,8 @@ record Universe(
           Map.entry(Role.SMALL_HOLDINGS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.LARGE_HOLDINGS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.FUNDAMENTALS, List.of(SYN + "snapshots/stocks")),
-          Map.entry(Role.SMALL_ETFS, List.of(SYN + "indices/SMALL")));
+          Map.entry(Role.SMALL_ETFS, List.of(SYN + "indices/SMALL")),
+          Map.entry(Role.PANEL, List.of(SYN + "stocks/")));
 
   /** Real sector ETFs (SPDR), in display order, with their sector names. */
   static final Map<String, String> REAL_SECTORS = orderedSectors("factor_attribution/etf/", "XL");
@@ -160,6 +165,9 @@ record Universe(
   /** The first present candidate for a role, or null. */
   String role(ReportData data, Role role) {
     for (String id : defaults.getOrDefault(role, List.of())) {
+      if (role == Role.PANEL) {
+        return id;
+      }
       boolean present =
           role == Role.SMALL_HOLDINGS || role == Role.LARGE_HOLDINGS || role == Role.FUNDAMENTALS
               ? data.snapshot(id).isPresent()

@@ -38,6 +38,9 @@ final class SyntheticReportData implements ReportData {
 
   @Override
   public Optional<Loaded> series(String query) {
+    if (query.endsWith("/") || query.endsWith("*")) {
+      return Optional.empty();
+    }
     return market
         .find(SeriesId.of(query))
         .map(
@@ -49,6 +52,19 @@ final class SyntheticReportData implements ReportData {
   @Override
   public Optional<BarSeries> bars(String query) {
     return market.find(SeriesId.of(query)).filter(s -> s.hasBars()).map(s -> s.bars());
+  }
+
+  @Override
+  public java.util.Map<String, dev.rotor.series.DateSeries> panel(
+      String prefix,
+      java.util.Collection<String> tickers,
+      java.time.LocalDate from,
+      java.time.LocalDate to) {
+    java.util.Map<String, dev.rotor.series.DateSeries> out = new java.util.LinkedHashMap<>();
+    for (String t : tickers) {
+      series(prefix + t).ifPresent(l -> out.put(t, l.values().between(from, to)));
+    }
+    return out;
   }
 
   @Override
