@@ -1,6 +1,7 @@
 package dev.rotor.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,5 +35,13 @@ public record Report(
     if (synthetic && !title.contains("SYNTHETIC")) {
       throw new IllegalArgumentException("a synthetic report's title must say SYNTHETIC");
     }
+  }
+
+  /** Every sentence of the report in reading order: the headline's, then each section's. */
+  public List<Sentence> allSentences() {
+    List<Sentence> all = new ArrayList<>();
+    all.add(headline.sentence());
+    sections.forEach(s -> all.addAll(s.sentences()));
+    return List.copyOf(all);
   }
 }
