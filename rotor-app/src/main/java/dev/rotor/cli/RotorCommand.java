@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
           + " or generate the SYNTHETIC sample with 'rotor sample'."
     },
     subcommands = {
+      ReportCommand.class,
       ImportCommand.class,
       SeriesCommand.class,
       SnapshotCommand.class,

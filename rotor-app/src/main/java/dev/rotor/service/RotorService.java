@@ -96,6 +96,27 @@ public final class RotorService implements AutoCloseable {
     return store.loadBars(s, from, to);
   }
 
+  /**
+   * Values of the single-value series whose ids are {@code prefix + tail}, for the given tails,
+   * dated in {@code [from, to]}, read in one query.
+   */
+  public Map<String, DateSeries> valuesWithPrefix(
+      String prefix, java.util.Collection<String> tails, LocalDate from, LocalDate to) {
+    return store.loadValuesWithPrefix(prefix, tails, from, to);
+  }
+
+  /**
+   * Builds the leadership report from the store (the synthetic sample when the store holds no real
+   * small-cap series).
+   *
+   * @throws IllegalArgumentException when the chosen series are missing
+   */
+  public dev.rotor.report.Report report(
+      dev.rotor.report.build.ReportRequest request,
+      dev.rotor.report.build.ReportBuilder.Timer timer) {
+    return dev.rotor.report.build.ReportBuilder.build(new StoreReportData(this), request, timer);
+  }
+
   /** Every stored snapshot. */
   public List<StoredSnapshot> listSnapshots() {
     return store.listSnapshots();

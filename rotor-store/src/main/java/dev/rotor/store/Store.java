@@ -242,6 +242,54 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * The values of many single-value series whose ids start with {@code prefix}, dated in {@code
+   * [from, to]}, in one query: by id tail (the id without the prefix), only the tails in {@code
+   * tails}. Bar series under the prefix are left out.
+   */
+  public java.util.Map<String, DateSeries> loadValuesWithPrefix(
+      String prefix, java.util.Collection<String> tails, LocalDate from, LocalDate to) {
+    if (tails.isEmpty()) {
+      return java.util.Map.of();
+    }
+    StringBuilder in = new StringBuilder();
+    for (String t : tails) {
+      in.append(in.length() == 0 ? "" : ", ").append('\'');
+      in.append((prefix + t).replace("'", "''")).append('\'');
+    }
+    String sql =
+        "SELECT s.id, o.date, o.value FROM observations o JOIN series s ON s.key = o.key"
+            + " WHERE s.id IN ("
+            + in
+            + ") AND NOT s.has_bars"
+            + range("o.date", from, to)
+            + " ORDER BY s.id, o.date";
+    java.util.Map<String, DateSeries> out = new java.util.LinkedHashMap<>();
+    try (Statement st = conn.createStatement()) {
+      try (ResultSet rs = st.executeQuery(sql)) {
+        String current = null;
+        DateSeries.Builder b = null;
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (!id.equals(current)) {
+            if (b != null) {
+              out.put(current.substring(prefix.length()), b.build());
+            }
+            current = id;
+            b = DateSeries.builder();
+          }
+          b.put(rs.getObject(2, LocalDate.class), rs.getDouble(3));
+        }
+        if (b != null) {
+          out.put(current.substring(prefix.length()), b.build());
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read series under " + prefix + ": " + firstLine(e), e);
+    }
+  }
+
+  /**
    * The bars of a bar series dated in {@code [from, to]}; fields never reported are absent.
    *
    * @throws StoreException when the series holds single values

@@ -20,6 +20,7 @@ final class Context {
   private final Map<String, Optional<BarSeries>> bars = new HashMap<>();
   private final Map<String, Optional<ReportData.Snapshot>> snapshots = new HashMap<>();
   private final Map<String, Object> memo = new HashMap<>();
+  private final Map<Universe.Role, Optional<String>> roles = new HashMap<>();
 
   private Context(ReportData data, Universe universe, LocalDate asOf) {
     this.data = data;
@@ -108,7 +109,9 @@ final class Context {
 
   /** The id filling a role, or null when no candidate is present. */
   String role(Universe.Role role) {
-    return universe.role(data, role);
+    return roles
+        .computeIfAbsent(role, r -> Optional.ofNullable(universe.role(data, r)))
+        .orElse(null);
   }
 
   /**

@@ -16,6 +16,14 @@ public interface ReportData {
    */
   Optional<Loaded> series(String query);
 
+  /**
+   * Whether a series with this id (or unique tail) exists, without loading it. The default loads
+   * it; stores answer from metadata.
+   */
+  default boolean has(String query) {
+    return series(query).isPresent();
+  }
+
   /** The bars of a bar series (volume etc.), or empty when absent or not a bar series. */
   Optional<BarSeries> bars(String query);
 

@@ -98,9 +98,7 @@ final class RotationSection {
     LocalDate to = LocalDate.of(year, 12, 31);
     Map<String, Double> weights = new LinkedHashMap<>();
     weights(s.rows()).forEach((k, v) -> weights.merge(k.replace('.', '-'), v, Double::sum));
-    LocalDate earliest = from.minusDays(10);
-    LocalDate latest = asOfSnap.isAfter(to) ? asOfSnap : to;
-    Map<String, DateSeries> prices = ctx.panel(prefix, weights.keySet(), earliest, latest);
+    Map<String, DateSeries> prices = pricesNear(ctx, prefix, weights.keySet(), from, to, asOfSnap);
     if (prices.isEmpty()) {
       return;
     }
@@ -157,6 +155,38 @@ final class RotationSection {
                     + " returns) use later information."
                 : ""),
         ctx.source(s.id(), null, asOfSnap));
+  }
+
+  /** Days before each date read from the panel (covers weekends and holidays). */
+  static final int LOOKBACK_DAYS = 10;
+
+  /**
+   * Panel prices only where {@link Contributions} reads them: the last close on or before each of
+   * the window's start and end and the snapshot date (three short reads instead of the whole
+   * panel).
+   */
+  private static Map<String, DateSeries> pricesNear(
+      Context ctx, String prefix, Set<String> tickers, LocalDate... dates) {
+    Map<String, java.util.TreeMap<LocalDate, Double>> merged = new LinkedHashMap<>();
+    for (LocalDate d : dates) {
+      ctx.panel(prefix, tickers, d.minusDays(LOOKBACK_DAYS), d)
+          .forEach(
+              (t, s) -> {
+                java.util.TreeMap<LocalDate, Double> m =
+                    merged.computeIfAbsent(t, k -> new java.util.TreeMap<>());
+                for (int i = 0; i < s.size(); i++) {
+                  m.put(s.dateAt(i), s.valueAt(i));
+                }
+              });
+    }
+    Map<String, DateSeries> out = new LinkedHashMap<>();
+    merged.forEach(
+        (t, m) -> {
+          DateSeries.Builder b = DateSeries.builder();
+          m.forEach(b::put);
+          out.put(t, b.build());
+        });
+    return out;
   }
 
   /**

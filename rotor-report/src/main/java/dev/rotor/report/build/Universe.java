@@ -171,7 +171,7 @@ record Universe(
       boolean present =
           role == Role.SMALL_HOLDINGS || role == Role.LARGE_HOLDINGS || role == Role.FUNDAMENTALS
               ? data.snapshot(id).isPresent()
-              : data.series(id).isPresent();
+              : data.has(id);
       if (present) {
         return id;
       }
@@ -186,8 +186,8 @@ record Universe(
           .orElseThrow(() -> new IllegalArgumentException("no series " + asked + " in the store"));
     }
     for (String id : defaults) {
-      if (data.series(id).isPresent()) {
-        return data.series(id).get().id();
+      if (data.has(id)) {
+        return id;
       }
     }
     return null;
