@@ -67,17 +67,15 @@ final class LeadershipSection {
     List<Source> src = List.of(ctx.source(u.small(), from, to), ctx.source(u.large(), from, to));
     String headText =
         String.format(
-            "%s %s %s over %s (%s to %s): %s returned %s against %s for %s, a difference of %s.",
-            leader,
-            smallLeads ? "leads" : "leads",
-            laggard,
+            "Over %s (%s to %s), %s returned %s and %s %s: %s ahead by %s.",
             describe(hw),
             from,
             to,
             u.smallName(),
             Format.pct(rs),
-            Format.pct(rl),
             u.largeName(),
+            Format.pct(rl),
+            leader,
             Format.pp(pc.spread()));
     String headId = w.fact("spread", headText, src);
     Sentence headSentence = Sentence.fact("leadership.spread", headText, src);
