@@ -76,7 +76,8 @@ public final class HtmlRenderer {
     sb.append(report.synthetic() ? "report synthetic" : "report").append("\">\n");
     if (report.synthetic()) {
       sb.append("<div class=\"synthetic-banner\" id=\"synthetic-banner\" role=\"note\">")
-          .append("SYNTHETIC DATA \u2014 generated sample, not real market data</div>\n");
+          .append("<strong>SYNTHETIC DATA</strong><span class=\"more\"> \u2014 generated sample, ")
+          .append("not real market data</span></div>\n");
     }
     sb.append("<header>\n<h1>");
     esc(report.title()).append("</h1>\n<p class=\"asof\">As of <time datetime=\"");
