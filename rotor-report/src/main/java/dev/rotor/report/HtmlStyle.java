@@ -59,7 +59,7 @@ final class HtmlStyle {
       body{max-width:none;padding:0;font-size:10.5pt}
       body.synthetic{padding-top:0}
       .synthetic-banner{position:fixed;top:42%;left:0;right:0;background:none;border:none;\
-      padding:0;color:rgba(0,0,0,.09);font-size:60pt;transform:rotate(-30deg);pointer-events:none}
+      padding:0;color:rgba(0,0,0,.07);font-size:60pt;transform:rotate(-30deg);pointer-events:none}
       .synthetic-banner .more{display:none}
       a{color:inherit}
       .toc{display:none}
