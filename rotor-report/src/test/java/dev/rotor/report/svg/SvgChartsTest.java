@@ -10,7 +10,9 @@ import dev.rotor.report.RrgChart;
 import dev.rotor.report.SvgFragments;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +59,37 @@ class SvgChartsTest {
                 new double[] {0, 1},
                 List.of(new HistogramChart.Counts("c", new int[] {0}))),
             "histogram"));
+  }
+
+  /**
+   * Invariant on seeded random charts: well-formed, no NaN text, and every line vertex inside the
+   * picture (nothing is drawn off the canvas, whatever the data range or gaps).
+   */
+  @Test
+  void render_randomLineCharts_verticesInsideViewBox() {
+    Random rnd = new Random(2024);
+    for (int k = 0; k < 200; k++) {
+      int n = 1 + rnd.nextInt(300);
+      double level = Math.exp(rnd.nextGaussian() * 3);
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        level *= Math.exp(rnd.nextGaussian() * 0.05);
+        v[i] = rnd.nextInt(40) == 0 ? Double.NaN : (rnd.nextBoolean() ? level : level - 1);
+      }
+      boolean log = rnd.nextBoolean();
+      String svg = SvgCharts.render(line("r" + k, v, log));
+      Document doc = SvgFragments.parseOne(svg);
+      assertThat(svg).doesNotContain("NaN", "Infinity");
+      String d = SvgFragments.withClass(doc, "series").get(0).getAttribute("d");
+      for (String pt : d.split("[ML]")) {
+        if (pt.isEmpty()) {
+          continue;
+        }
+        String[] xy = pt.split(",");
+        assertThat(Double.parseDouble(xy[0])).as("x in chart %d", k).isBetween(0.0, 760.0);
+        assertThat(Double.parseDouble(xy[1])).as("y in chart %d", k).isBetween(0.0, 340.0);
+      }
+    }
   }
 
   @ParameterizedTest
