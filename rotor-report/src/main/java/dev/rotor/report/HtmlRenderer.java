@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,7 +75,8 @@ public final class HtmlRenderer {
     sb.append(report.synthetic() ? "report synthetic" : "report").append("\">\n");
     if (report.synthetic()) {
       sb.append("<div class=\"synthetic-banner\" id=\"synthetic-banner\" role=\"note\">")
-          .append("SYNTHETIC DATA \u2014 generated sample, not real market data</div>\n");
+          .append("<strong>SYNTHETIC DATA</strong><span class=\"more\"> \u2014 generated sample, ")
+          .append("not real market data</span></div>\n");
     }
     sb.append("<header>\n<h1>");
     esc(report.title()).append("</h1>\n<p class=\"asof\">As of <time datetime=\"");
@@ -115,9 +115,11 @@ public final class HtmlRenderer {
 
   /** The spread (a decimal fraction) in percentage points, signed. */
   static String spread(double spread) {
-    return Double.isFinite(spread)
-        ? String.format(Locale.ROOT, "%+.1f pp", spread * 100).replace('-', '\u2212')
-        : "n/a";
+    if (!Double.isFinite(spread)) {
+      return "n/a";
+    }
+    String pp = NumberText.fixed(spread * 100, 1);
+    return (pp.startsWith("\u2212") ? pp : "+" + pp) + " pp";
   }
 
   private void kpi(String key, String value) {
@@ -322,22 +324,32 @@ public final class HtmlRenderer {
   /** An element id: a prefix plus the model id with whitespace replaced, escaped. */
   private StringBuilder escId(String prefix, String id) {
     sb.append(prefix);
-    escape(sb, id.replaceAll("\\s+", "_"));
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isWhitespace(c)) {
+        sb.append('_');
+      } else {
+        escape(sb, c);
+      }
+    }
     return sb;
   }
 
   /** HTML text and attribute escaping ({@code & < > " '}). */
   static void escape(StringBuilder out, String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
+      escape(out, s.charAt(i));
+    }
+  }
+
+  private static void escape(StringBuilder out, char c) {
+    switch (c) {
+      case '&' -> out.append("&amp;");
+      case '<' -> out.append("&lt;");
+      case '>' -> out.append("&gt;");
+      case '"' -> out.append("&quot;");
+      case '\'' -> out.append("&#39;");
+      default -> out.append(c);
     }
   }
 }

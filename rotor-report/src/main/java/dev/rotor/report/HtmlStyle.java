@@ -58,8 +58,9 @@ final class HtmlStyle {
       @media print{
       body{max-width:none;padding:0;font-size:10.5pt}
       body.synthetic{padding-top:0}
-      .synthetic-banner{position:fixed;top:0;font-size:9pt;padding:1mm 2mm;border:1px solid #000}
-      body.synthetic main,body.synthetic header,body.synthetic footer{margin-top:0}
+      .synthetic-banner{position:fixed;top:42%;left:0;right:0;background:none;border:none;\
+      padding:0;color:rgba(0,0,0,.07);font-size:60pt;transform:rotate(-30deg);pointer-events:none}
+      .synthetic-banner .more{display:none}
       a{color:inherit}
       .toc{display:none}
       h2{break-after:avoid}

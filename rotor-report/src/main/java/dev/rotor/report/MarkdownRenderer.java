@@ -139,8 +139,8 @@ public final class MarkdownRenderer {
     markers(c.sources());
     sb.append("\n\n");
     if (spec instanceof LineChart l) {
-      sb.append("Line chart, ").append(esc(l.yLabel())).append(l.logScale() ? ", log scale" : "");
-      sb.append(".\n\n");
+      sb.append("Line chart; y: ").append(esc(l.yLabel()));
+      sb.append(l.logScale() ? "; logarithmic axis" : "").append(".\n\n");
       for (LineChart.Line line : l.lines()) {
         double[] v = line.values();
         sb.append("- ").append(esc(line.name()));
@@ -165,7 +165,7 @@ public final class MarkdownRenderer {
         sb.append(" (tail from ").append(t.dates().get(0)).append(")\n");
       }
     } else if (spec instanceof BarChart bar) {
-      sb.append("Bar chart, ").append(esc(bar.yLabel())).append(".\n\n");
+      sb.append("Bar chart; y: ").append(esc(bar.yLabel())).append(".\n\n");
       for (BarChart.Group g : bar.groups()) {
         double[] v = g.values();
         sb.append("- ").append(esc(g.name())).append(": ");

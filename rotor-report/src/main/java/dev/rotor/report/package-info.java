@@ -8,5 +8,10 @@
  * INTERPRETATION naming its rule and the facts it rests on), {@link dev.rotor.report.Table}, and
  * the chart specifications {@link dev.rotor.report.LineChart}, {@link dev.rotor.report.RrgChart},
  * {@link dev.rotor.report.BarChart} and {@link dev.rotor.report.HistogramChart}.
+ *
+ * <p>Renderers (no analysis logic, deterministic output): {@link dev.rotor.report.HtmlRenderer}
+ * (self-contained HTML with inline SVG charts from {@code dev.rotor.report.svg}), {@link
+ * dev.rotor.report.MarkdownRenderer} and {@link dev.rotor.report.JsonRenderer}; {@link
+ * dev.rotor.report.NumberText} formats numbers without locale data.
  */
 package dev.rotor.report;

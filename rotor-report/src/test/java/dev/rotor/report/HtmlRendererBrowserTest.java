@@ -117,8 +117,20 @@ class HtmlRendererBrowserTest {
   }
 
   @Test
-  void printToPdf_synthetic_producesPages() throws IOException {
+  void printToPdf_synthetic_producesPagesWithBannerRepeated() throws IOException {
     try (ChromiumPage page = open("print.html", HtmlRenderer.render(ReportFixture.synthetic()))) {
+      page.emulateMedia("print");
+      JsonNode banner =
+          page.evaluate(
+              """
+              (() => { const s = getComputedStyle(document.querySelector('.synthetic-banner'));
+                return {display: s.display, position: s.position, visibility: s.visibility}; })()
+              """);
+      // a fixed element is painted on every printed page
+      assertThat(banner.get("position").asText()).isEqualTo("fixed");
+      assertThat(banner.get("display").asText()).isNotEqualTo("none");
+      assertThat(banner.get("visibility").asText()).isEqualTo("visible");
+      page.emulateMedia("");
       byte[] pdf = page.printToPdf();
       Files.write(OUT.resolve("report-synthetic.pdf"), pdf);
       assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

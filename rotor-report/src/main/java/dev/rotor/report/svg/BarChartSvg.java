@@ -6,7 +6,13 @@ import java.util.List;
 /** Draws a {@link BarChart}: grouped vertical bars around a zero line, categories below. */
 final class BarChartSvg {
   static final int WIDTH = 760;
-  static final int HEIGHT = 360;
+  static final int HEIGHT = 380;
+
+  /** Advance of a character of an 11 px tick label, for layout only. */
+  private static final double TICK_CHAR_PX = 6.6;
+
+  private static final double COS = Math.cos(Math.toRadians(35));
+  private static final double SIN = Math.sin(Math.toRadians(35));
 
   private BarChartSvg() {}
 
@@ -40,13 +46,19 @@ final class BarChartSvg {
     }
     double left = 72;
     double right = WIDTH - 20;
-    int rows = svg.legend(left, 20, right - left, names, colours, kinds);
-    double top = 20 + rows * 18;
     List<String> cats = c.categories();
     double slot = (right - left) / cats.size();
     int longest = cats.stream().mapToInt(String::length).max().orElse(1);
-    boolean rotate = longest * Svg.CHAR_PX > slot - 6;
-    double labelDepth = rotate ? Math.min(110, longest * Svg.CHAR_PX * 0.72 + 14) : 22;
+    boolean rotate = longest * TICK_CHAR_PX > slot - 6;
+    if (rotate) {
+      // Labels slant down-left from their bar: keep the first one inside the picture.
+      double reach = cats.get(0).length() * TICK_CHAR_PX * COS + 8;
+      left = Math.max(left, reach - slot / 2);
+      slot = (right - left) / cats.size();
+    }
+    double labelDepth = rotate ? longest * TICK_CHAR_PX * SIN + 20 : 22;
+    int rows = svg.legend(left, 20, right - left, names, colours, kinds);
+    double top = 20 + rows * 18;
     double bottom = HEIGHT - 12 - labelDepth;
     Frame f = new Frame(left, top, right, bottom, 0, cats.size(), lo, hi, false);
     f.yGrid(svg, yTicks);
@@ -93,7 +105,7 @@ final class BarChartSvg {
     }
     svg.raw("</g>");
     svg.line(left, top, left, bottom, "axis", "stroke=\"#333\" stroke-width=\"1\"");
-    svg.yTitle(16, (top + bottom) / 2, c.yLabel());
+    svg.yTitle(left - 56, (top + bottom) / 2, c.yLabel());
     return svg.end();
   }
 

@@ -1,11 +1,10 @@
 package dev.rotor.report.svg;
 
+import dev.rotor.report.NumberText;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Axis ticks: "nice" numbers (1, 2, 5 times a power of ten), log-scale and calendar ticks. */
 final class Ticks {
@@ -77,13 +76,9 @@ final class Ticks {
     return Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
   }
 
-  /** Formats a tick value with a typographic minus and thousands separators. */
+  /** Formats a tick value: typographic minus and thousands separators. */
   static String format(double v, int decimals) {
-    if (Math.abs(v) < 1e-12) {
-      v = 0;
-    }
-    String s = String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(v));
-    return v < 0 ? "\u2212" + s : s;
+    return NumberText.fixed(v, decimals);
   }
 
   /**
@@ -140,7 +135,12 @@ final class Ticks {
     return ticks;
   }
 
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** English abbreviation without loading locale data (fast on a cold JVM). */
   private static String month(Month m) {
-    return m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    return MONTHS[m.ordinal()];
   }
 }

@@ -98,6 +98,11 @@ public final class ChromiumPage implements AutoCloseable {
     return r.path("result").path("value");
   }
 
+  /** Emulates a CSS media type ("print" or "screen"; "" restores the default). */
+  public void emulateMedia(String media) throws IOException {
+    send("Emulation.setEmulatedMedia", params().put("media", media));
+  }
+
   /** A PNG of the whole page (beyond the viewport), at CSS-pixel scale. */
   public byte[] screenshot() throws IOException {
     JsonNode size =

@@ -39,6 +39,7 @@ public final class HeadlessChromium implements AutoCloseable {
           "--headless",
           "--no-sandbox",
           "--disable-gpu",
+          "--disable-dev-shm-usage",
           "--disable-background-networking",
           "--disable-component-update",
           "--disable-sync",
