@@ -133,6 +133,20 @@ final class RotationSection {
                 Format.prob(b.shareOfTotal())),
             ctx.source(s.id(), null, asOfSnap),
             new Source(prefix + "*", "", from, to));
+    DateSeries large = ctx.values(ctx.universe().large());
+    java.util.OptionalDouble l0 = large.asOf(from);
+    java.util.OptionalDouble l1 = large.asOf(to);
+    if (l0.isPresent() && l1.isPresent()) {
+      w.fact(
+          "concentration_check",
+          String.format(
+              "For comparison, the %s's own price return in %d was %s; the difference from the"
+                  + " approximate return measures the approximation's error.",
+              ctx.universe().largeName(),
+              year,
+              Format.pct(l1.getAsDouble() / l0.getAsDouble() - 1)),
+          ctx.source(ctx.universe().large(), from, to));
+    }
     double share = b.shareOfTotal();
     String word =
         share >= 0.5 ? "dominated" : share >= 0.25 ? "contributed heavily to" : "did not dominate";
