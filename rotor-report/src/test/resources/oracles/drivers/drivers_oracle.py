@@ -2,7 +2,8 @@
 
 Run: /usr/bin/python3 drivers_oracle.py /work/shared/data > drivers_oracle.txt
 Independent of Rotor: pandas/numpy only. Figures:
-  spread          RUT minus SPX price return, close 2023-12-29 to close 2024-01-26 (YTD window)
+  spread          RUT minus SPX price return, close 2023-10-26 to close 2024-01-26 (the headline
+                  window: year to date has fewer than 20 periods, so three months)
   ret_XL?         sector SPDR price return over the same closes
   iwm_share       IWM dollar volume / (IWM + SPY dollar volume) on 2024-01-26
   beta2_100bp,
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 root = sys.argv[1]
-start, end = pd.Timestamp("2023-12-29"), pd.Timestamp("2024-01-26")
+start, end = pd.Timestamp("2023-10-26"), pd.Timestamp("2024-01-26")
 
 
 def col(rel, c):

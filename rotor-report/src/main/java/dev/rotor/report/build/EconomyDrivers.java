@@ -95,7 +95,8 @@ final class EconomyDrivers {
         text +=
             String.format(
                 Locale.ROOT,
-                "; the strongest lead is %s %s earlier, r = %s (%s)",
+                "; the strongest lead is with %s %s %s earlier, r = %s (%s)",
+                spec[3],
                 name,
                 DriversSection.months(lead.lag()),
                 Format.num(lead.r(), 2),
@@ -107,9 +108,7 @@ final class EconomyDrivers {
               + name
               + " "
               + sig(c0)
-              + (lead == null
-                  ? ""
-                  : ", and the " + DriversSection.months(lead.lag()) + " lead " + sig(lead)));
+              + (lead == null ? "" : ", and the " + lead.lag() + "-month lead " + sig(lead)));
       sum.add(
           "Economy",
           "Correlation with "

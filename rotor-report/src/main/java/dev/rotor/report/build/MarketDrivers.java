@@ -105,7 +105,8 @@ final class MarketDrivers {
             "sectors_named",
             String.format(
                 "Over the headline window (sector ETF price returns from the close of %s to %s),"
-                    + " %s; z is the return over its own volatility scaled to the window.",
+                    + " the sector ETFs returned: %s; z is the return over the sector's own"
+                    + " volatility scaled to the window.",
                 first.window().start(), first.window().end(), String.join(", ", named)),
             src);
     int up = (int) rows.stream().filter(r -> r.simpleReturn() > 0).count();
@@ -205,13 +206,17 @@ final class MarketDrivers {
     double move = m.spread();
     String shareText =
         Math.abs(move) >= ReportRule.MIN_MOVE_FOR_SHARES
-            ? "By the share rule the sector mix explains "
-                + ReportRule.shareWord((ts - tl) / move)
-                + " of the relative move ("
-                + DriversSection.share(ts - tl, move)
-                + ")"
-                + ((ts - tl) / move < 0 ? ", working against it" : "")
-                + "."
+            ? ((ts - tl) / move < 0
+                ? "By the share rule the sector mix worked against the relative move ("
+                    + DriversSection.share(ts - tl, move)
+                    + ", '"
+                    + ReportRule.shareWord((ts - tl) / move)
+                    + "' in size)."
+                : "By the share rule the sector mix explains "
+                    + ReportRule.shareWord((ts - tl) / move)
+                    + " of the relative move ("
+                    + DriversSection.share(ts - tl, move)
+                    + ").")
             : "By the share rule the relative move of "
                 + Format.pp(move)
                 + " is too small (under 0.5 percentage points) for shares of it to mean anything.";
@@ -252,7 +257,7 @@ final class MarketDrivers {
       if (r != null) {
         sum.add(
             "Sectors",
-            n + " ETF return (z)",
+            n + " ETF return (z); share = (small weight - large weight) x return",
             Format.pct(r.simpleReturn()) + " (z " + Format.num(r.zScore(), 2) + ")",
             "-",
             DriversSection.share(

@@ -86,14 +86,14 @@ final class RateDrivers {
         betaId);
     sum.add(
         "Rates",
-        "Beta on the 2-year yield, per +100 bp (weekly, " + fit.firstDate().getYear() + "-)",
+        "Beta on the 2-year yield, per +100 bp (weekly since " + fit.firstDate() + ")",
         Format.pct(100 * b2.estimate()),
         Format.interval(100 * b2.lower(), 100 * b2.upper()),
         "-",
         src.toArray(Source[]::new));
     sum.add(
         "Rates",
-        "Beta on the 10-year yield, per +100 bp (weekly, " + fit.firstDate().getYear() + "-)",
+        "Beta on the 10-year yield, per +100 bp (weekly since " + fit.firstDate() + ")",
         Format.pct(100 * b10.estimate()),
         Format.interval(100 * b10.lower(), 100 * b10.upper()),
         "-");
