@@ -27,6 +27,9 @@ import java.util.Locale;
 final class EconomyDrivers {
   private EconomyDrivers() {}
 
+  /** Years of monthly returns in the correlations (bounded so the section stays fast). */
+  static final int ECONOMY_YEARS = 20;
+
   /** Months of lead and lag examined, as the CLI's default. */
   static final int MAX_LAG = 3;
 
@@ -47,10 +50,11 @@ final class EconomyDrivers {
           ctx.source(u.small(), null, ctx.asOf()));
       return;
     }
+    LocalDate start = ctx.asOf().minusYears(ECONOMY_YEARS).withDayOfMonth(1).minusDays(1);
     DateSeries rel =
         ConditionalReturns.difference(
-            ConditionalReturns.monthlyReturns(ctx.values(u.small())),
-            ConditionalReturns.monthlyReturns(ctx.values(u.large())));
+            ConditionalReturns.monthlyReturns(ctx.values(u.small()).between(start, ctx.asOf())),
+            ConditionalReturns.monthlyReturns(ctx.values(u.large()).between(start, ctx.asOf())));
     List<String> ids = new ArrayList<>();
     List<String> sigTexts = new ArrayList<>();
     for (Object[] spec :

@@ -50,7 +50,8 @@ final class MarketDrivers {
     for (Map.Entry<String, String> e : ctx.universe().sectors(ctx.synthetic()).entrySet()) {
       String gics = gics(e.getKey());
       if (gics != null && ctx.series(e.getKey()).isPresent()) {
-        levels.put(gics, ctx.values(e.getKey()));
+        // two years before the window cover the one-year volatility lookback of the z-score
+        levels.put(gics, ctx.values(e.getKey()).between(m.start().minusYears(2), m.end()));
         idOf.put(gics, e.getKey());
       }
     }
