@@ -231,12 +231,14 @@ final class RateDrivers {
             String.format(
                 Locale.ROOT,
                 "Split by driver, the window's %d weekly small-minus-large returns (weeks ending"
-                    + " %s to %s) add up to %s. Betas fitted on the %d weeks from %s to %s"
+                    + " %s to %s) add up to %s (a sum of weekly differences, so not the"
+                    + " compounded %s above). Betas fitted on the %d weeks from %s to %s"
                     + " (R-squared %.2f) attribute it as follows.",
                 e.windowPeriods(),
                 e.windowFirst(),
                 e.windowLast(),
                 Format.pct(e.actual()),
+                Format.pct(m.spread()),
                 e.observations(),
                 e.estimationFirst(),
                 e.estimationLast(),
