@@ -29,7 +29,8 @@ enum ReportRule {
       "Share explained: a driver explains 'most' of the relative move at 50% or more of it,"
           + " 'part' from 20% to 50%, and 'little' below 20% (in absolute value); a driver whose"
           + " interval includes zero is reported as not distinguishable from zero whatever its"
-          + " share."),
+          + " share. When the relative move itself is smaller than 0.5 percentage points in"
+          + " absolute value no shares are given: dividing by so small a move is meaningless."),
   REGIME(
       "Regime: the two-state model 'places' the latest period in a regime when its filtered"
           + " probability is 80% or more; between 20% and 80% the model is 'undecided'."),
@@ -58,7 +59,15 @@ enum ReportRule {
           + " often as not'."),
   SECTOR_MOVE(
       "Sector moves: a sector return is 'significant' when it is at least 1.96 times its own"
-          + " volatility scaled to the window (|z| >= 1.96).");
+          + " volatility scaled to the window (|z| >= 1.96)."),
+  VOLUME_SHARE(
+      "Trading interest (a proxy, not a flow): the small-cap ETF's share of the combined"
+          + " small-plus-large ETF dollar volume is 'elevated' when its z-score against the"
+          + " previous 63 trading days is 2 or more, 'depressed' at -2 or less, otherwise"
+          + " 'normal'.");
+
+  /** Below this absolute relative move (decimal fraction) no explained shares are given. */
+  static final double MIN_MOVE_FOR_SHARES = 0.005;
 
   private final String statement;
 
@@ -95,6 +104,11 @@ enum ReportRule {
   static String shareWord(double share) {
     double a = Math.abs(share);
     return a >= 0.5 ? "most" : a >= 0.2 ? "part" : "little";
+  }
+
+  /** The trading-interest word for a z-score of the small-cap volume share. */
+  static String volumeShareWord(double z) {
+    return z >= 2 ? "elevated" : z <= -2 ? "depressed" : "normal";
   }
 
   /** The odds word (hit rate as decimal fraction). */
