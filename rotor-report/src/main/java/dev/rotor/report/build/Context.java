@@ -22,10 +22,27 @@ final class Context {
   private final Map<String, Object> memo = new HashMap<>();
   private final Map<Universe.Role, Optional<String>> roles = new HashMap<>();
 
+  private ReportBuilder.Timer timer = ReportBuilder.Timer.NONE;
+
   private Context(ReportData data, Universe universe, LocalDate asOf) {
     this.data = data;
     this.universe = universe;
     this.asOf = asOf;
+  }
+
+  /** Sets where sub-steps report their time. */
+  void timer(ReportBuilder.Timer t) {
+    this.timer = t;
+  }
+
+  /** Runs {@code step} and records its time under {@code name} (e.g. "drivers/rates"). */
+  void timed(String name, Runnable step) {
+    long t = System.nanoTime();
+    try {
+      step.run();
+    } finally {
+      timer.record(name, System.nanoTime() - t);
+    }
   }
 
   /** Chooses the series and the as-of date (requested, else the last date common to all). */

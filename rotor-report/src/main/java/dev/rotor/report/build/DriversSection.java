@@ -135,7 +135,7 @@ final class DriversSection {
   /** Runs one part; an unexpected failure becomes a FACT saying what could not be computed. */
   private static void part(Context ctx, SectionWriter w, String key, String what, Runnable r) {
     try {
-      r.run();
+      ctx.timed("  drivers/" + key, r);
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       w.fact(

@@ -41,9 +41,9 @@ final class HistorySection {
 
   static Section build(Context ctx) {
     SectionWriter w = new SectionWriter("history", "Historical context");
-    episodes(ctx, w);
+    ctx.timed("  history/episodes", () -> episodes(ctx, w));
     try {
-      regime(ctx, w);
+      ctx.timed("  history/regime", () -> regime(ctx, w));
     } catch (RuntimeException e) {
       w.fact(
           "regime_unavailable",
@@ -52,7 +52,7 @@ final class HistorySection {
     }
     w.paragraph();
     try {
-      analogs(ctx, w);
+      ctx.timed("  history/analogs", () -> analogs(ctx, w));
     } catch (RuntimeException e) {
       w.fact(
           "analogs_unavailable",

@@ -46,6 +46,7 @@ public final class ReportBuilder {
   public static Report build(ReportData data, ReportRequest request, Timer timer) {
     long t0 = System.nanoTime();
     Context ctx = Context.of(data, request);
+    ctx.timer(timer);
     timer.record("load indices", System.nanoTime() - t0);
     long t1 = System.nanoTime();
     LeadershipSection.Result lead = LeadershipSection.build(ctx);

@@ -31,13 +31,15 @@ public interface ReportData {
    * Levels of many members of one stock panel between two dates, by ticker: the series whose ids
    * are {@code prefix + ticker} (e.g. {@code
    * factor_attribution/stock_panel/adj_close_wide_2019-2026.} + {@code AAPL}). Tickers without a
-   * series are left out.
+   * series are left out. The default has no panel.
    */
-  java.util.Map<String, DateSeries> panel(
+  default java.util.Map<String, DateSeries> panel(
       String prefix,
       java.util.Collection<String> tickers,
       java.time.LocalDate from,
-      java.time.LocalDate to);
+      java.time.LocalDate to) {
+    return java.util.Map.of();
+  }
 
   /** The rows of a snapshot, or empty when absent. */
   Optional<Snapshot> snapshot(String query);

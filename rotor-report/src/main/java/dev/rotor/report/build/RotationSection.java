@@ -38,9 +38,9 @@ final class RotationSection {
 
   static Section build(Context ctx) {
     SectionWriter w = new SectionWriter("rotation", "The rotation");
-    previousEpisode(ctx, w);
+    ctx.timed("  rotation/episodes", () -> previousEpisode(ctx, w));
     try {
-      concentration(ctx, w);
+      ctx.timed("  rotation/concentration", () -> concentration(ctx, w));
     } catch (RuntimeException e) {
       w.fact(
           "concentration_unavailable",
@@ -48,7 +48,7 @@ final class RotationSection {
           ctx.source(ctx.universe().large(), null, ctx.asOf()));
     }
     w.paragraph();
-    rrg(ctx, w);
+    ctx.timed("  rotation/rrg", () -> rrg(ctx, w));
     return w.build();
   }
 
