@@ -37,7 +37,13 @@ record Universe(
     SMALL_HOLDINGS,
     LARGE_HOLDINGS,
     FUNDAMENTALS,
-    SMALL_ETFS
+    SMALL_ETFS,
+    /** A fundamentals snapshot covering small caps (screened in the investor section). */
+    SMALL_FUNDAMENTALS,
+    /** Monthly returns of the smallest size decile, for long holding-period odds. */
+    SIZE_DECILE_SMALL,
+    /** Monthly returns of the largest size decile, paired with {@link #SIZE_DECILE_SMALL}. */
+    SIZE_DECILE_LARGE
   }
 
   static final List<String> REAL_SMALL = List.of("market-base/indices/RUT", "etf-seasonality/IWM");
@@ -68,7 +74,14 @@ record Universe(
               List.of(
                   "factor_attribution/etf/IWM",
                   "factor_attribution/etf/IJR",
-                  "factor_attribution/etf/VB")));
+                  "factor_attribution/etf/VB")),
+          Map.entry(Role.SMALL_FUNDAMENTALS, List.of("finviz_snapshot/finviz_2023-08")),
+          Map.entry(
+              Role.SIZE_DECILE_SMALL,
+              List.of("ken_french/Portfolios_Formed_on_ME.vw_monthly.Lo_10")),
+          Map.entry(
+              Role.SIZE_DECILE_LARGE,
+              List.of("ken_french/Portfolios_Formed_on_ME.vw_monthly.Hi_10")));
 
   static final String SYN = "synthetic/";
 
@@ -85,7 +98,8 @@ record Universe(
           Map.entry(Role.SMALL_HOLDINGS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.LARGE_HOLDINGS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.FUNDAMENTALS, List.of(SYN + "snapshots/stocks")),
-          Map.entry(Role.SMALL_ETFS, List.of(SYN + "indices/SMALL")));
+          Map.entry(Role.SMALL_ETFS, List.of(SYN + "indices/SMALL")),
+          Map.entry(Role.SMALL_FUNDAMENTALS, List.of(SYN + "snapshots/stocks")));
 
   /** Real sector ETFs (SPDR), in display order, with their sector names. */
   static final Map<String, String> REAL_SECTORS = orderedSectors("factor_attribution/etf/", "XL");
@@ -161,7 +175,10 @@ record Universe(
   String role(ReportData data, Role role) {
     for (String id : defaults.getOrDefault(role, List.of())) {
       boolean present =
-          role == Role.SMALL_HOLDINGS || role == Role.LARGE_HOLDINGS || role == Role.FUNDAMENTALS
+          role == Role.SMALL_HOLDINGS
+                  || role == Role.LARGE_HOLDINGS
+                  || role == Role.FUNDAMENTALS
+                  || role == Role.SMALL_FUNDAMENTALS
               ? data.snapshot(id).isPresent()
               : data.series(id).isPresent();
       if (present) {
