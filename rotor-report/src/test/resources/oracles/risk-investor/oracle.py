@@ -64,3 +64,23 @@ rec = pd.read_csv(f"{D}/fred_macro-monitor/USREC.csv", parse_dates=[0], index_co
 flag = {(d.year, d.month): v for d, v in rec.items()}
 inrec = [k for k in diff.index if flag.get(k) == 1.0]
 print("recession_months", len(inrec), "mean_diff", diff.loc[inrec].mean())
+
+# 7. French size deciles (first block of Portfolios_Formed_on_ME.CSV: value-weighted monthly, percent)
+rows = []
+with open(f"{D}/ken_french/Portfolios_Formed_on_ME.CSV", encoding="latin-1") as fh:
+    header = None
+    for line in fh:
+        cells = [c.strip() for c in line.split(",")]
+        if header is None:
+            if len(cells) > 1 and cells[0] == "" and "Lo 10" in cells:
+                header = cells
+            continue
+        if not (len(cells[0]) == 6 and cells[0].isdigit()):
+            break
+        rows.append((cells[0], float(cells[header.index("Lo 10")]), float(cells[header.index("Hi 10")])))
+fr = pd.DataFrame(rows, columns=["ym", "lo", "hi"])
+fr = fr[fr.ym <= "202312"]
+fr["d"] = (fr.lo - fr.hi) / 100
+fr["k"] = [(int(y[:4]), int(y[4:])) for y in fr.ym]
+rm = fr[[flag.get(k) == 1.0 for k in fr.k]]
+print("french_recession_months", len(rm), "mean_diff", rm.d.mean())

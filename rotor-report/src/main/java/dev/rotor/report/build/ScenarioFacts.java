@@ -180,6 +180,38 @@ final class ScenarioFacts {
       w.paragraph();
       return;
     }
+    recessionFacts(ctx, w, "recession", sp, u.small(), u.large(), u.smallName(), u.largeName());
+    String lo = ctx.role(Universe.Role.SIZE_DECILE_SMALL);
+    String hi = ctx.role(Universe.Role.SIZE_DECILE_LARGE);
+    if (lo != null && hi != null) {
+      ConditionalSplit ls =
+          ConditionalReturns.split(
+              ConditionalReturns.difference(ctx.values(lo), ctx.values(hi)),
+              MonthlyStates.fromIndicator("recession", ctx.values(rec)));
+      recessionFacts(
+          ctx,
+          w,
+          "recession_long",
+          ls,
+          lo,
+          hi,
+          "smallest size decile (Kenneth French, value-weighted)",
+          "largest size decile");
+    }
+    w.paragraph();
+  }
+
+  /** The FACT of one recession split and, when it has an interval, its interpretation. */
+  private static void recessionFacts(
+      Context ctx,
+      SectionWriter w,
+      String key,
+      ConditionalSplit sp,
+      String small,
+      String large,
+      String smallName,
+      String largeName) {
+    String rec = ctx.role(Universe.Role.RECESSION);
     StateStats in = sp.inState();
     StateStats out = sp.outOfState();
     LocalDate first = sp.firstMonth() == null ? null : sp.firstMonth().atDay(1);
@@ -187,24 +219,23 @@ final class ScenarioFacts {
     last = last.isAfter(ctx.asOf()) ? ctx.asOf() : last;
     List<Source> src =
         List.of(
-            ctx.source(u.small(), first, last),
-            ctx.source(u.large(), first, last),
+            ctx.source(small, first, last),
+            ctx.source(large, first, last),
             ctx.source(rec, first, last));
     if (in.months() == 0) {
       w.fact(
-          "recession",
+          key,
           String.format(
               "No month from %s to %s was a recession month by the indicator %s, so there is no"
-                  + " recession history for this pair.",
-              sp.firstMonth(), sp.lastMonth(), rec),
+                  + " recession history for the %s against the %s.",
+              sp.firstMonth(), sp.lastMonth(), RiskSection.tail(rec), smallName, largeName),
           src);
-      w.paragraph();
       return;
     }
     double[] ci = meanInterval(in);
     String id =
         w.fact(
-            "recession",
+            key,
             String.format(
                 Locale.ROOT,
                 "In the %d recession month%s (indicator %s = 1) from %s to %s, the %s returned on"
@@ -215,9 +246,9 @@ final class ScenarioFacts {
                 RiskSection.tail(rec),
                 sp.firstMonth(),
                 sp.lastMonth(),
-                u.smallName(),
+                smallName,
                 Format.pct(in.meanMonthly()),
-                u.largeName(),
+                largeName,
                 Double.isFinite(ci[0])
                     ? ", 95% interval " + Format.interval(ci[0], ci[1])
                     : " (too few months for an interval)",
@@ -227,17 +258,18 @@ final class ScenarioFacts {
     if (Double.isFinite(ci[0])) {
       boolean sig = ci[0] > 0 || ci[1] < 0;
       w.interpret(
-          "recession_rule",
+          key + "_rule",
           sig
               ? String.format(
-                  "By the significance rule small caps' relative return in recessions is"
+                  "By the significance rule the relative return of the %s in recession months is"
                       + " significantly %s zero.",
-                  in.meanMonthly() > 0 ? "above" : "below")
-              : "By the significance rule the data cannot distinguish small caps' relative"
-                  + " return in recessions from zero.",
+                  smallName, in.meanMonthly() > 0 ? "above" : "below")
+              : String.format(
+                  "By the significance rule the data cannot distinguish the relative return of"
+                      + " the %s in recession months from zero%s.",
+                  smallName, in.months() < 10 ? " (only " + in.months() + " months)" : ""),
           ReportRule.SIGNIFICANT,
           id);
     }
-    w.paragraph();
   }
 }

@@ -97,6 +97,15 @@ class RiskInvestorRealDataTest {
     ConditionalSplit rec = ScenarioFacts.recessionSplit(ctx);
     assertThat(rec.inState().months()).isEqualTo(2);
     assertThat(rec.inState().meanMonthly()).isCloseTo(-0.042039443856156544, within(TOL));
+    ConditionalSplit longRec =
+        dev.rotor.scenario.ConditionalReturns.split(
+            dev.rotor.scenario.ConditionalReturns.difference(
+                ctx.values(ctx.role(Universe.Role.SIZE_DECILE_SMALL)),
+                ctx.values(ctx.role(Universe.Role.SIZE_DECILE_LARGE))),
+            dev.rotor.scenario.MonthlyStates.fromIndicator(
+                "recession", ctx.values(ctx.role(Universe.Role.RECESSION))));
+    assertThat(longRec.inState().months()).isEqualTo(58);
+    assertThat(longRec.inState().meanMonthly()).isCloseTo(-0.0016724137931034503, within(TOL));
     // and the sentences carry those numbers, formatted
     Section r = RiskSection.build(ctx);
     Section i = InvestorSection.build(ctx);
