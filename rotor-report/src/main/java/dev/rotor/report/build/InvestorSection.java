@@ -95,7 +95,7 @@ final class InvestorSection {
         String.format(
             Locale.ROOT,
             "Over the same weeks a 50/50 mix, reset to equal weights every week, had an annualised"
-                + " volatility of %s, against %s for the %s alone and %s for the %s alone; the"
+                + " volatility of weekly returns of %s, against %s for the %s alone and %s for the %s alone; the"
                 + " long-only mix with the lowest volatility held %s in the %s and %s in the %s"
                 + " (volatility %s).",
             Format.pctAbs(mix.volatility()),
@@ -226,6 +226,9 @@ final class InvestorSection {
       String large,
       List<Source> src) {
     List<List<String>> rows = new ArrayList<>();
+    if (h.stream().allMatch(c -> c.span().windows() == 0)) {
+      return;
+    }
     for (HoldingComparison c : h) {
       WindowSpan s = c.span();
       if (s.windows() == 0) {

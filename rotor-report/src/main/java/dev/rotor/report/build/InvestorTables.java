@@ -252,14 +252,14 @@ final class InvestorTables {
         "etfs",
         String.format(
             Locale.ROOT,
-            "Of %d small-cap ETF%s, %s followed the %s most closely over the %d years from %s to"
+            "Of %d small-cap ETF%s, %s followed the %s most closely over %s from %s to"
                 + " %s: tracking error %s a year, correlation of daily returns %.3f, and an"
                 + " annualised return %s against %s for the index (tracking difference %s).",
             rows.size(),
             rows.size() == 1 ? "" : "s",
             RiskSection.tail(best),
             u.smallName(),
-            ETF_YEARS,
+            RiskSection.window(ctx, ETF_YEARS, bestR.firstDate()),
             bestR.firstDate(),
             bestR.lastDate(),
             Format.pctAbs(bestR.trackingError()),

@@ -1,12 +1,5 @@
 package dev.rotor.report.build;
 
-import dev.rotor.liquidity.ComparisonRow;
-import dev.rotor.liquidity.Liquidity;
-import dev.rotor.liquidity.LiquidityComparison;
-import dev.rotor.liquidity.LiquidityMeasure;
-import dev.rotor.liquidity.LiquidityProfile;
-import dev.rotor.liquidity.LiquiditySpec;
-import dev.rotor.liquidity.Position;
 import dev.rotor.report.LineChart;
 import dev.rotor.report.Section;
 import dev.rotor.report.Source;
@@ -15,7 +8,6 @@ import dev.rotor.risk.Drawdowns;
 import dev.rotor.risk.RiskFree;
 import dev.rotor.risk.RiskReport;
 import dev.rotor.risk.RiskStatistics;
-import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import dev.rotor.series.Frequency;
 import java.time.LocalDate;
@@ -36,9 +28,6 @@ final class RiskSection {
   /** Years of daily history behind the main risk figures and the drawdown chart. */
   static final int LONG_YEARS = 5;
 
-  /** Position size for the liquidity profile (only Amihud and volume are reported). */
-  static final double POSITION_USD = 100_000_000;
-
   /** Risk figures of one series over one window. */
   record Stat(String id, String name, DateSeries levels, RiskStatistics st) {}
 
@@ -47,7 +36,7 @@ final class RiskSection {
     guard(ctx, w, "volatility", "Volatility and drawdowns", () -> volatility(ctx, w));
     guard(ctx, w, "rates", "The rate scenario", () -> ScenarioFacts.rates(ctx, w));
     guard(ctx, w, "recession", "The recession scenario", () -> ScenarioFacts.recession(ctx, w));
-    guard(ctx, w, "liquidity", "Liquidity", () -> liquidity(ctx, w));
+    guard(ctx, w, "liquidity", "Liquidity", () -> LiquidityFacts.liquidity(ctx, w));
     return w.build();
   }
 
@@ -105,8 +94,9 @@ final class RiskSection {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "Over the five years from %s to %s, the %s had an annualised volatility of %s of"
+                "Over %s from %s to %s, the %s had an annualised volatility of %s of"
                     + " daily price returns, against %s for the %s",
+                window(ctx, LONG_YEARS, s.levels().firstDate()),
                 s.levels().firstDate(),
                 s.levels().lastDate(),
                 s.name(),
@@ -146,7 +136,7 @@ final class RiskSection {
           "beta",
           String.format(
               Locale.ROOT,
-              "The beta of the %s to the %s over those years was %.2f (daily returns,"
+              "The beta of the %s to the %s over that window was %.2f (daily returns,"
                   + " correlation %.2f): on average a 1%% move of the %s came with a %.2f%% move of"
                   + " the %s.",
               s.name(),
@@ -300,71 +290,20 @@ final class RiskSection {
         src);
   }
 
-  private static void liquidity(Context ctx, SectionWriter w) {
-    String sid = ctx.role(Universe.Role.SMALL_ETF_BARS);
-    String lid = ctx.role(Universe.Role.LARGE_ETF_BARS);
-    Optional<BarSeries> sb = ctx.bars(sid);
-    Optional<BarSeries> lb = ctx.bars(lid);
-    if (sb.isEmpty() || lb.isEmpty()) {
-      w.fact(
-          "liquidity_missing",
-          "Liquidity is not measured: the data lack daily bars with volume for "
-              + (sb.isEmpty() ? "a small-cap ETF" : "a large-cap ETF")
-              + ".",
-          new Source(ctx.universe().small(), "", null, ctx.asOf()));
-      return;
+  private static final String[] YEARS = {"", "one", "two", "three", "four", "five"};
+
+  /**
+   * "the five years" when the data reach back to as-of minus {@code years} (within a week), else
+   * "the data available" (a series that starts later).
+   */
+  static String window(Context ctx, int years, LocalDate first) {
+    boolean full = !first.isAfter(ctx.asOf().minusYears(years).plusDays(7));
+    if (!full) {
+      return "the data available";
     }
-    LocalDate from = ctx.asOf().minusYears(1);
-    LiquiditySpec spec = LiquiditySpec.of(from, ctx.asOf(), Position.dollars(POSITION_USD));
-    LiquidityProfile ps = Liquidity.profile(name(ctx, sid), sb.get(), spec);
-    LiquidityProfile pl = Liquidity.profile(name(ctx, lid), lb.get(), spec);
-    LiquidityComparison c = Liquidity.compare(ps, pl);
-    ComparisonRow am = c.row(LiquidityMeasure.AMIHUD);
-    ComparisonRow adv = c.row(LiquidityMeasure.ADV_DOLLARS);
-    List<Source> src =
-        List.of(ctx.source(sid, ps.first(), ps.last()), ctx.source(lid, pl.first(), pl.last()));
-    if (!am.small().isDefined() || !am.large().isDefined()) {
-      String reason = am.small().isDefined() ? am.large().reason() : am.small().reason();
-      w.fact(
-          "liquidity_missing",
-          "The Amihud illiquidity of the ETFs could not be computed: " + reason + ".",
-          src);
-      return;
-    }
-    String liqId =
-        w.fact(
-            "liquidity",
-            String.format(
-                Locale.ROOT,
-                "From %s to %s, %s Amihud illiquidity (the average absolute daily return per"
-                    + " US$1 billion traded) was %s against %s for %s, %.1f times as high; %s"
-                    + " traded US$%s a day on average against US$%s for %s.",
-                ps.first(),
-                ps.last(),
-                possessive(c.small()),
-                perBillion(am.small().value()),
-                perBillion(am.large().value()),
-                article(c.large()),
-                am.ratio(),
-                article(c.small()),
-                money(adv.small().value()),
-                money(adv.large().value()),
-                article(c.large())),
-            src);
-    double r = am.ratio();
-    String text =
-        r >= 2
-            ? String.format(
-                "By the liquidity rule this makes %s less liquid than %s.",
-                article(c.small()), article(c.large()))
-            : r <= 0.5
-                ? String.format(
-                    "By the liquidity rule this makes %s less liquid than %s.",
-                    article(c.large()), article(c.small()))
-                : String.format(
-                    "By the liquidity rule neither ETF is less liquid than the other (ratio"
-                        + " within 0.5 to 2).");
-    w.interpret("liquidity_rule", text, ReportRule.LIQUIDITY, liqId);
+    return years == 1
+        ? "the year"
+        : "the " + (years < YEARS.length ? YEARS[years] : String.valueOf(years)) + " years";
   }
 
   /** The last path element of an id ("etf-seasonality/IWM" -> "IWM"). */
@@ -391,22 +330,5 @@ final class RiskSection {
   /** The text with its first letter in upper case. */
   static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** An Amihud figure (per US$1 million) as a percentage per US$1 billion: "0.0170%". */
-  static String perBillion(double amihudPerMillion) {
-    return String.format(Locale.ROOT, "%.3g%%", 100 * 1e3 * amihudPerMillion);
-  }
-
-  /** US dollars in trillions, billions or millions: "5.2 billion", "830 million". */
-  static String money(double usd) {
-    if (!Double.isFinite(usd)) {
-      return "n/a";
-    }
-    return usd >= 1e12
-        ? String.format(Locale.ROOT, "%.1f trillion", usd / 1e12)
-        : usd >= 1e9
-            ? String.format(Locale.ROOT, "%.1f billion", usd / 1e9)
-            : String.format(Locale.ROOT, "%.0f million", usd / 1e6);
   }
 }

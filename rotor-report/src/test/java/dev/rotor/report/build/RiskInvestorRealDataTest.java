@@ -82,7 +82,7 @@ class RiskInvestorRealDataTest {
     assertThat(h1.span().windows()).isEqualTo(1656);
     assertThat(h1.smallBeatsLarge()).isCloseTo(0.2892512077294686, within(TOL));
     LiquiditySpec spec =
-        LiquiditySpec.of(AS_OF.minusYears(1), AS_OF, Position.dollars(RiskSection.POSITION_USD));
+        LiquiditySpec.of(AS_OF.minusYears(1), AS_OF, Position.dollars(LiquidityFacts.POSITION_USD));
     double amihud =
         Liquidity.profile("IWM", ctx.bars("etf-seasonality/IWM").get(), spec)
             .value(LiquidityMeasure.AMIHUD);
@@ -117,6 +117,17 @@ class RiskInvestorRealDataTest {
     assertThat(text(r, "risks.recession")).contains("-4.2% a month");
     assertThat(text(i, "investor.correlation")).contains("0.88");
     assertThat(text(i, "investor.holding")).contains("29% of 1,656 1-year windows");
+  }
+
+  @Test
+  void build_realThreeMonthsAfterTheIndicesStart_sectionsStillBuild() {
+    Context ctx = at(LocalDate.of(2016, 9, 30));
+    Section r = RiskSection.build(ctx);
+    Section i = InvestorSection.build(ctx);
+    print(r);
+    print(i);
+    assertThat(r.blocks()).isNotEmpty();
+    assertThat(i.blocks()).isNotEmpty();
   }
 
   @Test

@@ -219,7 +219,7 @@ class RiskSectionTest {
     String lid = ctx.role(Universe.Role.LARGE_ETF_BARS);
     LiquiditySpec spec =
         LiquiditySpec.of(
-            ctx.asOf().minusYears(1), ctx.asOf(), Position.dollars(RiskSection.POSITION_USD));
+            ctx.asOf().minusYears(1), ctx.asOf(), Position.dollars(LiquidityFacts.POSITION_USD));
     double a = Liquidity.profile("s", ctx.bars(sid).get(), spec).value(LiquidityMeasure.AMIHUD);
     double b = Liquidity.profile("l", ctx.bars(lid).get(), spec).value(LiquidityMeasure.AMIHUD);
     Section s = RiskSection.build(ctx);
