@@ -92,7 +92,7 @@ final class InvestorTables {
                 + " capitalisation.",
             members.matched(),
             smallTag(ctx),
-            RiskSection.tail(snap.id()),
+            snap.id(),
             date == null ? "(not dated)" : date,
             r.matched(),
             Math.min(TOP, r.matched())),
