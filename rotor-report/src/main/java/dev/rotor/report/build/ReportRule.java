@@ -64,7 +64,10 @@ enum ReportRule {
       "Trading interest (a proxy, not a flow): the small-cap ETF's share of the combined"
           + " small-plus-large ETF dollar volume is 'elevated' when its z-score against the"
           + " previous 63 trading days is 2 or more, 'depressed' at -2 or less, otherwise"
-          + " 'normal'.");
+          + " 'normal'."),
+  HEADLINE_WINDOW(
+      "Headline window: the year to date once it spans 20 trading days or more, otherwise the"
+          + " last three months (early in a year a few days of returns would make the headline).");
 
   /** Below this absolute relative move (decimal fraction) no explained shares are given. */
   static final double MIN_MOVE_FOR_SHARES = 0.005;

@@ -39,7 +39,13 @@ record Universe(
     FUNDAMENTALS,
     SMALL_ETFS,
     /** A stock panel's id prefix (member ids are prefix + ticker); a role of its own. */
-    PANEL
+    PANEL,
+    /** A fundamentals snapshot covering small caps (screened in the investor section). */
+    SMALL_FUNDAMENTALS,
+    /** Monthly returns of the smallest size decile, for long holding-period odds. */
+    SIZE_DECILE_SMALL,
+    /** Monthly returns of the largest size decile, paired with {@link #SIZE_DECILE_SMALL}. */
+    SIZE_DECILE_LARGE
   }
 
   static final List<String> REAL_SMALL = List.of("market-base/indices/RUT", "etf-seasonality/IWM");
@@ -72,7 +78,14 @@ record Universe(
                   "factor_attribution/etf/IJR",
                   "factor_attribution/etf/VB")),
           Map.entry(
-              Role.PANEL, List.of("factor_attribution/stock_panel/adj_close_wide_2019-2026.")));
+              Role.PANEL, List.of("factor_attribution/stock_panel/adj_close_wide_2019-2026.")),
+          Map.entry(Role.SMALL_FUNDAMENTALS, List.of("finviz_snapshot/finviz_2023-08")),
+          Map.entry(
+              Role.SIZE_DECILE_SMALL,
+              List.of("ken_french/Portfolios_Formed_on_ME.vw_monthly.Lo_10")),
+          Map.entry(
+              Role.SIZE_DECILE_LARGE,
+              List.of("ken_french/Portfolios_Formed_on_ME.vw_monthly.Hi_10")));
 
   static final String SYN = "synthetic/";
 
@@ -90,7 +103,8 @@ record Universe(
           Map.entry(Role.LARGE_HOLDINGS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.FUNDAMENTALS, List.of(SYN + "snapshots/stocks")),
           Map.entry(Role.SMALL_ETFS, List.of(SYN + "indices/SMALL")),
-          Map.entry(Role.PANEL, List.of(SYN + "stocks/")));
+          Map.entry(Role.PANEL, List.of(SYN + "stocks/")),
+          Map.entry(Role.SMALL_FUNDAMENTALS, List.of(SYN + "snapshots/stocks")));
 
   /** Real sector ETFs (SPDR), in display order, with their sector names. */
   static final Map<String, String> REAL_SECTORS = orderedSectors("factor_attribution/etf/", "XL");
@@ -169,7 +183,10 @@ record Universe(
         return id;
       }
       boolean present =
-          role == Role.SMALL_HOLDINGS || role == Role.LARGE_HOLDINGS || role == Role.FUNDAMENTALS
+          role == Role.SMALL_HOLDINGS
+                  || role == Role.LARGE_HOLDINGS
+                  || role == Role.FUNDAMENTALS
+                  || role == Role.SMALL_FUNDAMENTALS
               ? data.snapshot(id).isPresent()
               : data.has(id);
       if (present) {
