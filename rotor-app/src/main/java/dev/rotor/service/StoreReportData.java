@@ -37,7 +37,7 @@ final class StoreReportData implements ReportData {
   }
 
   @Override
-  public Optional<Loaded> series(String query) {
+  public synchronized Optional<Loaded> series(String query) {
     return find(query)
         .map(
             s ->
@@ -49,23 +49,23 @@ final class StoreReportData implements ReportData {
   }
 
   @Override
-  public boolean has(String query) {
+  public synchronized boolean has(String query) {
     return find(query).isPresent();
   }
 
   @Override
-  public Optional<BarSeries> bars(String query) {
+  public synchronized Optional<BarSeries> bars(String query) {
     return find(query).filter(StoredSeries::bars).map(s -> service.bars(s, null, null));
   }
 
   @Override
-  public Map<String, DateSeries> panel(
+  public synchronized Map<String, DateSeries> panel(
       String prefix, Collection<String> tickers, LocalDate from, LocalDate to) {
     return service.valuesWithPrefix(prefix, tickers, from, to);
   }
 
   @Override
-  public Optional<Snapshot> snapshot(String query) {
+  public synchronized Optional<Snapshot> snapshot(String query) {
     try {
       StoredSnapshot s = service.snapshot(query);
       return Optional.of(

@@ -19,7 +19,8 @@ final class Context {
   private final Map<String, Optional<ReportData.Loaded>> series = new HashMap<>();
   private final Map<String, Optional<BarSeries>> bars = new HashMap<>();
   private final Map<String, Optional<ReportData.Snapshot>> snapshots = new HashMap<>();
-  private final Map<String, Object> memo = new HashMap<>();
+  private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Object> memoLocks = new HashMap<>();
   private final Map<Universe.Role, Optional<String>> roles = new HashMap<>();
 
   private ReportBuilder.Timer timer = ReportBuilder.Timer.NONE;
@@ -78,7 +79,7 @@ final class Context {
   }
 
   /** A series up to the as-of date, or empty when absent. */
-  Optional<ReportData.Loaded> series(String id) {
+  synchronized Optional<ReportData.Loaded> series(String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -96,7 +97,7 @@ final class Context {
   }
 
   /** Bars up to the as-of date, or empty. */
-  Optional<BarSeries> bars(String id) {
+  synchronized Optional<BarSeries> bars(String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -108,7 +109,7 @@ final class Context {
    * prefix} is null. Unlike the other accessors this may read past the as-of date (to roll weights
    * back from a later holdings snapshot); callers that do so say so in the report.
    */
-  Map<String, DateSeries> panel(
+  synchronized Map<String, DateSeries> panel(
       String prefix, java.util.Collection<String> tickers, LocalDate from, LocalDate to) {
     if (prefix == null) {
       return Map.of();
@@ -117,7 +118,7 @@ final class Context {
   }
 
   /** A snapshot, or empty. */
-  Optional<ReportData.Snapshot> snapshot(String id) {
+  synchronized Optional<ReportData.Snapshot> snapshot(String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -125,7 +126,7 @@ final class Context {
   }
 
   /** The id filling a role, or null when no candidate is present. */
-  String role(Universe.Role role) {
+  synchronized String role(Universe.Role role) {
     return roles
         .computeIfAbsent(role, r -> Optional.ofNullable(universe.role(data, r)))
         .orElse(null);
@@ -137,12 +138,18 @@ final class Context {
    */
   @SuppressWarnings("unchecked")
   <T> T memo(String key, java.util.function.Supplier<T> compute) {
-    Object v = memo.get(key);
-    if (v == null) {
-      v = compute.get();
-      memo.put(key, v);
+    Object lock;
+    synchronized (memoLocks) {
+      lock = memoLocks.computeIfAbsent(key, k -> new Object());
     }
-    return (T) v;
+    synchronized (lock) {
+      Object v = memo.get(key);
+      if (v == null) {
+        v = compute.get();
+        memo.put(key, v);
+      }
+      return (T) v;
+    }
   }
 
   /** A source for {@code id} over {@code from..to} (origin looked up). */

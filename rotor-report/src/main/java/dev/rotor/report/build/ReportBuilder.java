@@ -44,6 +44,24 @@ public final class ReportBuilder {
    * @throws IllegalArgumentException when the small- or large-cap series is missing
    */
   public static Report build(ReportData data, ReportRequest request, Timer timer) {
+    return build(data, request, timer, PARALLELISM);
+  }
+
+  /** Sections computed at once after the headline (the machine's processors, at most 4). */
+  static final int PARALLELISM =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+  /**
+   * Builds the report with {@code threads} threads for the sections after the headline (1: one
+   * after another). The result does not depend on the number of threads.
+   */
+  static Report build(ReportData data, ReportRequest request, Timer unsafeTimer, int threads) {
+    Timer timer =
+        (s, n) -> {
+          synchronized (unsafeTimer) {
+            unsafeTimer.record(s, n);
+          }
+        };
     long t0 = System.nanoTime();
     Context ctx = Context.of(data, request);
     ctx.timer(timer);
@@ -53,12 +71,20 @@ public final class ReportBuilder {
     timer.record("headline", System.nanoTime() - t1);
     List<Section> sections = new ArrayList<>();
     sections.add(lead.section());
-    sections.add(timed(ctx, timer, "rotation", "The rotation", RotationSection::build));
-    sections.add(timed(ctx, timer, "drivers", "Drivers", DriversSection::build));
-    sections.add(timed(ctx, timer, "history", "Historical context", HistorySection::build));
-    sections.add(timed(ctx, timer, "risks", "Risks", RiskSection::build));
-    sections.add(
-        timed(ctx, timer, "investor", "What it means for an investor", InvestorSection::build));
+    List<java.util.concurrent.Callable<Section>> work =
+        List.of(
+            () -> timed(ctx, timer, "rotation", "The rotation", RotationSection::build),
+            () -> timed(ctx, timer, "drivers", "Drivers", DriversSection::build),
+            () -> timed(ctx, timer, "history", "Historical context", HistorySection::build),
+            () -> timed(ctx, timer, "risks", "Risks", RiskSection::build),
+            () ->
+                timed(
+                    ctx,
+                    timer,
+                    "investor",
+                    "What it means for an investor",
+                    InvestorSection::build));
+    sections.addAll(run(work, threads));
     long t2 = System.nanoTime();
     sections.add(AppendixSection.build(ctx, sections));
     timer.record("appendix", System.nanoTime() - t2);
@@ -77,6 +103,44 @@ public final class ReportBuilder {
     }
     return new Report(
         title, ctx.asOf(), ctx.synthetic(), lead.headline(), sections, rules, DISCLAIMER);
+  }
+
+  /** Runs the section builders on {@code threads} threads, keeping their order. */
+  private static List<Section> run(List<java.util.concurrent.Callable<Section>> work, int threads) {
+    List<Section> out = new ArrayList<>();
+    if (threads <= 1) {
+      for (java.util.concurrent.Callable<Section> c : work) {
+        try {
+          out.add(c.call());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return out;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "rotor-report");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      for (java.util.concurrent.Future<Section> f : pool.invokeAll(work)) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("report interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Section timed(

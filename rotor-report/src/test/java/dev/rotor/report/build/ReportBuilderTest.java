@@ -26,4 +26,16 @@ class ReportBuilderTest {
     }
     assertThat(r.headline().sentence().kind()).isEqualTo(SentenceKind.FACT);
   }
+
+  @Test
+  void build_oneThreadOrSeveral_sameReport() {
+    SyntheticReportData data = SyntheticReportData.defaults();
+    String serial =
+        dev.rotor.report.JsonRenderer.render(
+            ReportBuilder.build(data, ReportRequest.defaults(), ReportBuilder.Timer.NONE, 1));
+    String parallel =
+        dev.rotor.report.JsonRenderer.render(
+            ReportBuilder.build(data, ReportRequest.defaults(), ReportBuilder.Timer.NONE, 4));
+    assertThat(parallel).isEqualTo(serial);
+  }
 }
