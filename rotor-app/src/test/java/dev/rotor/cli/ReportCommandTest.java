@@ -49,6 +49,21 @@ class ReportCommandTest {
     assertThat(r.out()).contains("SYNTHETIC").contains("Report written to");
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html).contains("SYNTHETIC").contains("synthetic-banner");
+    HeadlessChromium.assumeAvailable();
+    try (HeadlessChromium chrome = HeadlessChromium.launch();
+        ChromiumPage page = chrome.open(out.toUri())) {
+      assertThat(page.consoleErrors()).isEmpty();
+      JsonNode banner =
+          page.evaluate(
+              "(() => { const b = document.querySelector('.synthetic-banner');"
+                  + " const r = b.getBoundingClientRect();"
+                  + " return {h: r.height, text: b.textContent}; })()");
+      assertThat(banner.get("h").asDouble()).isPositive();
+      assertThat(banner.get("text").asText()).contains("SYNTHETIC");
+      Path shots = Path.of("target", "browser");
+      Files.createDirectories(shots);
+      Files.write(shots.resolve("report-synthetic.png"), page.screenshot());
+    }
   }
 
   @Test
@@ -91,6 +106,13 @@ class ReportCommandTest {
       }
     }
     assertThat(facts).isGreaterThan(10);
+    // Same window and weights as PortfolioCommandsTest's concentration oracle (pandas): approximate
+    // S&P 500 return 30.65 %, Magnificent Seven 55.7 % of it.
+    String rotation = d.get("sections").get(1).get("sentences").toString();
+    assertThat(rotation)
+        .contains("In 2023, the Magnificent Seven")
+        .contains("+30.7%")
+        .contains("56% of it");
     assertThat(interpretations).isGreaterThan(3);
   }
 
@@ -132,7 +154,15 @@ class ReportCommandTest {
         assertThat(c.get("w").asDouble()).as(c.get("id").asText()).isPositive();
         assertThat(c.get("drawn").asInt()).as(c.get("id").asText()).isPositive();
       }
-      assertThat(ids).contains("cumulative", "rrg", "relative_strength", "analog_forward");
+      assertThat(ids)
+          .contains(
+              "cumulative",
+              "relative_strength",
+              "rrg",
+              "drawdowns",
+              "rolling_rate_beta",
+              "analog_forward",
+              "sector_contributions");
       Path shots = Path.of("target", "browser");
       Files.createDirectories(shots);
       Files.write(shots.resolve("report-real.png"), page.screenshot());
