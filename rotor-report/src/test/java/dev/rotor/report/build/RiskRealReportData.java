@@ -154,7 +154,7 @@ final class RiskRealReportData implements ReportData {
       List<String> lines =
           Files.readAllLines(
               SharedData.file("finviz_snapshot/finviz_2023-08.csv"), StandardCharsets.UTF_8);
-      List<String> h = split(lines.get(0));
+      List<String> h = RealReportData.split(lines.get(0));
       int index = h.indexOf("Index");
       Map<ConstituentField, Integer> cols = new EnumMap<>(ConstituentField.class);
       cols.put(ConstituentField.MARKET_CAP, h.indexOf("Market Cap"));
@@ -169,7 +169,7 @@ final class RiskRealReportData implements ReportData {
         if (line.isBlank()) {
           continue;
         }
-        List<String> c = split(line);
+        List<String> c = RealReportData.split(line);
         boolean named = SECTORS.contains(c.get(3));
         Constituent k =
             Constituent.of(c.get(1))
@@ -211,34 +211,5 @@ final class RiskRealReportData implements ReportData {
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
-  }
-
-  /** RFC 4180 split of one line. */
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder b = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (q) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          b.append('"');
-          i++;
-        } else if (ch == '"') {
-          q = false;
-        } else {
-          b.append(ch);
-        }
-      } else if (ch == '"') {
-        q = true;
-      } else if (ch == ',') {
-        out.add(b.toString());
-        b.setLength(0);
-      } else {
-        b.append(ch);
-      }
-    }
-    out.add(b.toString());
-    return out;
   }
 }
