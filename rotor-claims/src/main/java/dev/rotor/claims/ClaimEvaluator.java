@@ -32,11 +32,12 @@ import java.util.Optional;
  * <ul>
  *   <li>ABSOLUTE: simple return over the period along the claimed direction; with a magnitude,
  *       {@link Magnitude#accepts}; else {@link Strength}: PLAIN needs the right sign, SUBSTANTIAL
- *       at least one period sigma, SLIGHT the right sign and less than one sigma.
+ *       at least {@code min(one period sigma, 10 pp)}, SLIGHT the right sign and under that.
  *   <li>RELATIVE: the same on the spread {@code r_subject - r_object} (sigma of the daily return
  *       differences).
  *   <li>PRIOR_UNDERPERFORMANCE: the spread against the counterpart over the {@value #PRIOR_YEARS}
- *       years before the period's base is negative (at least one sigma below for "significant").
+ *       years before the period's base is negative (below minus the SUBSTANTIAL threshold for
+ *       "significant").
  *   <li>VOLATILITY: annualised close-to-close volatility of daily returns (sqrt 252) over the
  *       {@value #LONG_YEARS} years to the article date, on common dates.
  *   <li>RATE_SENSITIVITY: weekly OLS of both segments' returns on 10-year yield changes ({@link
@@ -59,6 +60,7 @@ public final class ClaimEvaluator {
   static final int SIGMA_LOOKBACK = 252;
   static final int MAX_GAP_DAYS = 7;
   static final double CONFIDENCE = 0.95;
+
   /** The SUBSTANTIAL / SLIGHT threshold never exceeds 10 percentage points. */
   static final double SUBSTANTIAL_CAP = 0.10;
 
@@ -181,20 +183,24 @@ public final class ClaimEvaluator {
                 + claim.strength()
                 + " threshold");
       }
+      double threshold = Math.min(sigma, SUBSTANTIAL_CAP);
+      nums.put("threshold", threshold);
       tol =
           String.format(
               Locale.ROOT,
-              "%s: %s one period sigma (%s = daily sd over %d sessions"
-                  + " before the base x sqrt(%d))",
+              "%s: %s %s = min(one period sigma, %s); sigma = daily sd over %d sessions before"
+                  + " the base x sqrt(%d) = %s",
               claim.strength(),
               claim.strength() == Strength.SUBSTANTIAL ? "at least" : "right sign and under",
-              pp(sigma),
+              pp(threshold),
+              pp(SUBSTANTIAL_CAP),
               SIGMA_LOOKBACK,
-              a.get().n);
+              a.get().n,
+              pp(sigma));
       v =
           claim.strength() == Strength.SUBSTANTIAL
-              ? (along >= sigma ? Verdict.SUPPORTED : Verdict.CONTRADICTED)
-              : (along > 0 && along < sigma ? Verdict.SUPPORTED : Verdict.CONTRADICTED);
+              ? (along >= threshold ? Verdict.SUPPORTED : Verdict.CONTRADICTED)
+              : (along > 0 && along < threshold ? Verdict.SUPPORTED : Verdict.CONTRADICTED);
     }
     String text =
         String.format(Locale.ROOT, "%s, %s to %s (%s)", what, a.get().from, a.get().to, p.phrase());
