@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *       none, the previous cue's subject in the same sentence; if none and the sentence starts with
  *       a pronoun (they, their, these, those, it, its), the first entity of the last earlier
  *       sentence that named one. RISE and FALL take every entity in that stretch (a list of
- *       subjects), unless the cue directly follows an entity led by a determiner ("the small-cap
- *       surge": a noun, not a claim).
+ *       subjects), unless the cue is a word that is also a noun (surge, gains, drop) and directly
+ *       follows an entity led by a determiner ("the small-cap surge": a noun, not a claim).
  *   <li>The object is the entities named after the cue (before the next cue); "them"/"it" in the
  *       cue means the other entities named earlier in the sentence; none, or "their larger
  *       counterparts", means the subject's counterpart ({@link EntityAliases#counterpart}).
@@ -39,6 +39,13 @@ public final class ClaimExtractor {
       Pattern.compile("^(?:they|their|these|those|it|its|such stocks|such companies)\\b");
   private static final Pattern DETERMINER =
       Pattern.compile("\\b(?:the|this|that|a|an|its|their)\\s+$");
+
+  /** Cue words that are also nouns ("the small-cap surge"); past tenses are always verbs. */
+  private static final Pattern NOUN_FORMS =
+      Pattern.compile(
+          "surges?|gains?|drops?|declines?|jumps?|climbs?|rally|rallies|slides?|slips?|falls?"
+              + "|advances?|losses|rebounds?");
+
   private static final Pattern QUOTE = Pattern.compile("\"[^\"]*\"");
   private static final List<Cue> CLAIM_CUES =
       List.of(
@@ -322,7 +329,9 @@ public final class ClaimExtractor {
 
   private static boolean isNounUse(String norm, Mention m, Grammar.Match cue) {
     String gap = norm.substring(m.end(), cue.start());
-    return gap.isBlank() && DETERMINER.matcher(norm.substring(0, m.start())).find();
+    return NOUN_FORMS.matcher(cue.text()).matches()
+        && gap.isBlank()
+        && DETERMINER.matcher(norm.substring(0, m.start())).find();
   }
 
   private static List<String> distinctKeys(List<Mention> ms) {
