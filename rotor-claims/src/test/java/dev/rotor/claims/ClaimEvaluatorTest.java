@@ -394,7 +394,7 @@ class ClaimEvaluatorTest {
   void sigmaH_tooShortHistory_nan() {
     DateSeries d =
         DateSeries.of(new LocalDate[] {START, START.plusDays(1)}, new double[] {0.01, -0.01});
-    assertThat(ClaimEvaluator.sigmaH(d, START.plusDays(1), 4)).isNaN();
+    assertThat(Legs.sigmaH(d, START.plusDays(1), 4)).isNaN();
   }
 
   @Test
