@@ -50,6 +50,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--asof",
+      paramLabel = "DATE",
       converter = DateConverter.class,
       description = "Article date (overrides the date found in the text).")
   LocalDate asOf;
