@@ -402,4 +402,84 @@ class ClaimEvaluatorTest {
     Claim c = claim(ClaimType.ABSOLUTE, "SMALL", null, 1, Strength.PLAIN, null, null);
     assertThat(ClaimEvaluator.period(c, AT).base()).isEqualTo(LocalDate.of(2019, 12, 31));
   }
+
+  /** Random-walk levels over the test dates, seeded. */
+  private static DateSeries randomWalk(Random rnd) {
+    int size = K + N + 1;
+    LocalDate[] d = new LocalDate[size];
+    double[] v = new double[size];
+    v[0] = 100;
+    for (int i = 0; i < size; i++) {
+      d[i] = START.plusDays(i);
+      if (i > 0) {
+        v[i] = v[i - 1] * (1 + 0.01 * rnd.nextGaussian());
+      }
+    }
+    return DateSeries.of(d, v);
+  }
+
+  @Test
+  void evaluate_randomSeries_mirrorClaimsAgreeAndOppositesExclude() {
+    Random rnd = new Random(7);
+    String[] periods = {
+      PERIOD,
+      "In 2019 it moved.",
+      "Over the past month it moved.",
+      "In late 2018 it moved.",
+      "Since mid-March it moved.",
+      "Over the past year it moved."
+    };
+    for (int trial = 0; trial < 40; trial++) {
+      MapData m = new MapData();
+      m.levels.put("s", randomWalk(rnd));
+      m.levels.put("l", randomWalk(rnd));
+      String p = periods[trial % periods.length];
+      for (Strength st : Strength.values()) {
+        Verdict better =
+            eval(m, claim(ClaimType.RELATIVE, "SMALL", "LARGE", 1, st, null, p)).verdict();
+        Verdict mirror =
+            eval(m, claim(ClaimType.RELATIVE, "LARGE", "SMALL", -1, st, null, p)).verdict();
+        assertThat(mirror).as("trial %d %s", trial, st).isEqualTo(better);
+      }
+      Verdict up =
+          eval(m, claim(ClaimType.ABSOLUTE, "SMALL", null, 1, Strength.PLAIN, null, p)).verdict();
+      Verdict down =
+          eval(m, claim(ClaimType.ABSOLUTE, "SMALL", null, -1, Strength.PLAIN, null, p)).verdict();
+      assertThat(up).isNotEqualTo(Verdict.UNVERIFIABLE);
+      assertThat(up == Verdict.SUPPORTED).isNotEqualTo(down == Verdict.SUPPORTED);
+      Verdict strong =
+          eval(m, claim(ClaimType.ABSOLUTE, "SMALL", null, 1, Strength.SUBSTANTIAL, null, p))
+              .verdict();
+      Verdict slight =
+          eval(m, claim(ClaimType.ABSOLUTE, "SMALL", null, 1, Strength.SLIGHT, null, p)).verdict();
+      // a rise is either substantial or slight, never both; no rise is neither
+      if (up == Verdict.SUPPORTED) {
+        assertThat(strong == Verdict.SUPPORTED).isNotEqualTo(slight == Verdict.SUPPORTED);
+      } else {
+        assertThat(strong).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(slight).isEqualTo(Verdict.CONTRADICTED);
+      }
+    }
+  }
+
+  @Test
+  void evaluate_basketOfIdenticalMembers_equalsSingleSeries() {
+    Random rnd = new Random(11);
+    DateSeries w = randomWalk(rnd);
+    MapData m = new MapData();
+    m.levels.put("s", w);
+    m.levels.put("b1", w);
+    m.levels.put("b2", w);
+    m.levels.put("l", randomWalk(rnd));
+    ClaimCheck one =
+        eval(m, claim(ClaimType.RELATIVE, "SMALL", "LARGE", 1, Strength.SUBSTANTIAL, null, PERIOD));
+    ClaimCheck two =
+        eval(
+            m, claim(ClaimType.RELATIVE, "BASKET", "LARGE", 1, Strength.SUBSTANTIAL, null, PERIOD));
+    assertThat(two.evidence().numbers().get("spread"))
+        .isCloseTo(one.evidence().numbers().get("spread"), within(TOL));
+    assertThat(two.evidence().numbers().get("sigma_period"))
+        .isCloseTo(one.evidence().numbers().get("sigma_period"), within(TOL));
+    assertThat(two.verdict()).isEqualTo(one.verdict());
+  }
 }
