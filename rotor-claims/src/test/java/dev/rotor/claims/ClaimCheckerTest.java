@@ -141,4 +141,78 @@ class ClaimCheckerTest {
     assertThat(r.runs()).isEmpty();
     assertThat(r.used()).isEmpty();
   }
+
+  @Test
+  void check_randomWordSoup_neverThrowsAndEveryClaimHasAVerdict() {
+    String[] words = {
+      "Small",
+      "caps",
+      "the",
+      "S&P",
+      "500",
+      "Russell",
+      "2000",
+      "outpaced",
+      "rose",
+      "about",
+      "10%",
+      "since",
+      "late",
+      "October",
+      "in",
+      "2023",
+      "more",
+      "volatile",
+      "than",
+      "them",
+      "leaving",
+      "in the dust",
+      "lost",
+      "a third",
+      "through",
+      "April",
+      "8",
+      "-",
+      ":",
+      ".",
+      ",",
+      "\"",
+      "could",
+      "follows a period of underperformance",
+      "lower trading volumes",
+      "January 26th",
+      "2024",
+      "https://x.com/a-010726/b",
+      "financials",
+      "dominated",
+      "They",
+      "\n",
+      "over the month"
+    };
+    java.util.Random rnd = new java.util.Random(3);
+    MarketData empty =
+        new MarketData() {
+          @Override
+          public Optional<dev.rotor.series.DateSeries> levels(String id) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<dev.rotor.series.BarSeries> bars(String id) {
+            return Optional.empty();
+          }
+        };
+    ClaimChecker c = new ClaimChecker(EntityAliases.defaults(), Grammar.defaults(), empty);
+    for (int t = 0; t < 300; t++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + rnd.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        b.append(words[rnd.nextInt(words.length)]).append(' ');
+      }
+      CheckReport r = c.check(b.toString(), Optional.of(LocalDate.of(2024, 5, 1)));
+      assertThat(r.usedRun().orElseThrow().checks()).hasSameSizeAs(r.claims());
+      assertThat(r.usedRun().orElseThrow().checks())
+          .allMatch(k -> k.verdict() == U, "no data means UNVERIFIABLE");
+    }
+  }
 }
