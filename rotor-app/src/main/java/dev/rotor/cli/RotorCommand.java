@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       SectorsCommand.class,
       ScenarioCommand.class,
       BenchCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,115 @@
+package dev.rotor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rotor.shareddata.SharedData;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code rotor check} end to end on the imported shared tree. Expected counts come from the
+ * rotor-claims tests (ClaimCheckerTest), whose figures are checked against the pandas oracle
+ * rotor-claims/src/test/resources/oracles/claims/episodes.py.
+ */
+class CheckCommandTest {
+
+  @TempDir static Path tmp;
+  private static CliRunner cli;
+  private static String article;
+
+  @BeforeAll
+  static void importData() {
+    cli = new CliRunner(tmp.resolve("store.duckdb"));
+    article = SharedData.file("../articles/small-caps-lead-rally.txt").toString();
+    CliRunner.Run r =
+        cli.run("import", SharedData.file("README.md").getParent().toString(), "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void check_articleJson_summaryAndDateCandidates() throws Exception {
+    CliRunner.Run r = cli.run("check", article, "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    JsonNode summary = d.get("summary");
+    assertThat(summary.get("supported").asInt()).isEqualTo(14);
+    assertThat(summary.get("contradicted").asInt()).isEqualTo(5);
+    assertThat(summary.get("unverifiable").asInt()).isEqualTo(4);
+    JsonNode cands = d.get("dates").get("candidates");
+    assertThat(cands).hasSize(2);
+    assertThat(cands.get(0).get("date").asText()).isEqualTo("2026-01-07");
+    assertThat(cands.get(0).get("origin").asText()).isEqualTo("LINK_ID");
+    assertThat(cands.get(1).get("date").asText()).isEqualTo("2024-01-26");
+    assertThat(cands.get(1).get("origin").asText()).isEqualTo("TEXT");
+    assertThat(d.get("dates").get("used").asText()).isEqualTo("2026-01-07");
+    assertThat(d.get("claims")).hasSize(23);
+    for (JsonNode c : d.get("claims")) {
+      assertThat(c.has("sentence") && c.has("claim") && c.has("verdict") && c.has("evidence"))
+          .isTrue();
+    }
+    JsonNode runs = d.get("runs");
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(1).get("summary").get("contradicted").asInt()).isEqualTo(12);
+    JsonNode climbed = d.get("claims").get(8);
+    assertThat(climbed.get("verdict").asText()).isEqualTo("SUPPORTED");
+    assertThat(climbed.get("evidence").get("series").get(0).asText())
+        .isEqualTo("market-base/indices/RUT");
+    assertThat(climbed.get("supported_under").get(0).asText()).isEqualTo("2026-01-07");
+  }
+
+  @Test
+  void check_asOf_overridesAndCountsChange() throws Exception {
+    CliRunner.Run r = cli.run("check", article, "--asof", "2024-01-26", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertThat(d.get("dates").get("used").asText()).isEqualTo("2024-01-26");
+    assertThat(d.get("summary").get("supported").asInt()).isEqualTo(7);
+    assertThat(d.get("summary").get("contradicted").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void check_text_datesFirstThenClaimsThenSummary() {
+    CliRunner.Run r = cli.run("check", article);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Dates");
+    assertThat(r.out()).contains("under 2024-01-26 [TEXT]: 7 supported, 12 contradicted");
+    assertThat(r.out().strip())
+        .endsWith(
+            "Summary: 14 supported, 5 contradicted, 4 unverifiable (article date 2026-01-07)");
+  }
+
+  @Test
+  void check_userAliasesFromStdin_extendTable() throws Exception {
+    Path aliases = tmp.resolve("aliases.tsv");
+    Files.writeString(aliases, "alias\tthe little guys\tRUSSELL_2000\n");
+    InputStream old = System.in;
+    try {
+      System.setIn(
+          new ByteArrayInputStream(
+              "NEW YORK, Nov. 29, 2024 - The little guys jumped more than 10% in November."
+                  .getBytes(StandardCharsets.UTF_8)));
+      CliRunner.Run r = cli.run("check", "-", "--aliases", aliases.toString(), "--json");
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode d = new ObjectMapper().readTree(r.out());
+      assertThat(d.get("claims")).hasSize(1);
+      assertThat(d.get("claims").get(0).get("verdict").asText()).isEqualTo("SUPPORTED");
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void check_missingFile_usageError() {
+    CliRunner.Run r = cli.run("check", tmp.resolve("nope.txt").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no such file");
+  }
+}
