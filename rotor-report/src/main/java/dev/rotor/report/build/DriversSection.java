@@ -95,7 +95,7 @@ final class DriversSection {
         "The valuation comparison",
         () -> EconomyDrivers.valuation(ctx, w, sum));
     part(ctx, w, "sectors", "The sector returns", () -> MarketDrivers.sectors(ctx, w, m, sum));
-    part(ctx, w, "flows", "The trading-volume share", () -> MarketDrivers.flows(ctx, w, sum));
+    part(ctx, w, "flows", "The trading-volume share", () -> FlowDrivers.flows(ctx, w, sum));
     if (!sum.rows.isEmpty()) {
       w.table(
           "drivers",
