@@ -11,6 +11,11 @@ final class Format {
     return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.1f%%", 100 * x) : "n/a";
   }
 
+  /** A decimal fraction as a signed percentage with two decimals: 0.00042 -> "+0.04%". */
+  static String pct2(double x) {
+    return Double.isFinite(x) ? String.format(Locale.ROOT, "%+.2f%%", 100 * x) : "n/a";
+  }
+
   /** A decimal fraction as an unsigned percentage with one decimal: 0.0123 -> "1.2%". */
   static String pctAbs(double x) {
     return Double.isFinite(x) ? String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(x)) : "n/a";

@@ -150,16 +150,17 @@ final class HistorySection {
             "regime",
             String.format(
                 "A two-state Markov-switching model of weekly log changes in the relative line"
-                    + " (%d weeks to %s) has one state averaging %s a week and the other %s; the"
-                    + " filtered probability that the latest week belongs to the higher-mean"
-                    + " (small caps gaining) state is %s.",
-                n, last, Format.pct(mu1), Format.pct(mu0), Format.prob(p)),
+                    + " (%d weeks to %s) has a higher-mean state averaging %s a week and a"
+                    + " lower-mean state averaging %s; the filtered probability that the latest"
+                    + " week belongs to the higher-mean state (the better one for small caps) is"
+                    + " %s.",
+                n, last, Format.pct2(mu1), Format.pct2(mu0), Format.prob(p)),
             ctx.source(u.small(), est.dates().get(0), last),
             ctx.source(u.large(), est.dates().get(0), last));
     String words =
         p >= 0.8
-            ? "places the latest week in the small-caps-gaining state"
-            : p <= 0.2 ? "places the latest week in the large-caps-gaining state" : "is undecided";
+            ? "places the latest week in the higher-mean state"
+            : p <= 0.2 ? "places the latest week in the lower-mean state" : "is undecided";
     w.interpret(
         "regime_rule", "By the regime rule the model " + words + ".", ReportRule.REGIME, id);
   }
@@ -193,8 +194,8 @@ final class HistorySection {
             String.format(
                 "The %d past dates whose relative-line state (recent and prior moves) was nearest"
                     + " to %s's were followed, over %d months, by a median relative return of %s"
-                    + " for %s against %s; %s of the %d with a complete %d-month outcome kept"
-                    + " gaining (95%% interval of the mean %s).",
+                    + " for %s against %s; in %s of the %d with a complete %d-month outcome small"
+                    + " caps gained on large caps (95%% interval of the mean %s).",
                 r.analogs().size(),
                 ctx.asOf(),
                 y.horizonMonths(),
