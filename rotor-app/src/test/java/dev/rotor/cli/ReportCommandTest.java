@@ -188,4 +188,29 @@ class ReportCommandTest {
     assertThat(r.err()).contains("NOPE");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void report_asOfBeforeTheData_isAUsageErrorNamingTheFirstDate() {
+    Path out = tmp.resolve("early.html");
+    CliRunner.Run r = real.run("report", "--asof", "2010-01-01", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--asof 2010-01-01").contains("2016-06-28");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void report_asOfAfterTheData_saysWhichDateItUsed() {
+    CliRunner.Run r =
+        real.run("report", "--asof", "2030-01-01", "--out", tmp.resolve("late.html").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Note: --asof 2030-01-01").contains("as of 2026-08-21");
+  }
+
+  @Test
+  void report_oneMonthOfData_usesTheOneMonthWindow() {
+    CliRunner.Run r =
+        real.run("report", "--asof", "2016-08-05", "--out", tmp.resolve("m1.html").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Over the last month (2016-07-05 to 2016-08-05)");
+  }
 }

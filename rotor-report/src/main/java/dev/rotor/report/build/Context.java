@@ -57,6 +57,25 @@ final class Context {
       LocalDate l3 = probe.full(u.tech()).lastDate();
       last = l3.isBefore(last) ? l3 : last;
     }
+    LocalDate first = probe.full(u.small()).firstDate();
+    LocalDate f2 = probe.full(u.large()).firstDate();
+    first = f2.isAfter(first) ? f2 : first;
+    if (u.tech() != null) {
+      LocalDate f3 = probe.full(u.tech()).firstDate();
+      first = f3.isAfter(first) ? f3 : first;
+    }
+    if (request.asOf() != null && request.asOf().isBefore(first.plusMonths(1))) {
+      throw new IllegalArgumentException(
+          "--asof "
+              + request.asOf()
+              + ": the report needs at least a month of data, and "
+              + u.small()
+              + ", "
+              + u.large()
+              + (u.tech() == null ? "" : ", " + u.tech())
+              + " have common dates only from "
+              + first);
+    }
     LocalDate asOf = request.asOf() == null || request.asOf().isAfter(last) ? last : request.asOf();
     Context c = new Context(data, u, asOf);
     c.series.putAll(probe.series);

@@ -2,7 +2,6 @@ package dev.rotor.report.build;
 
 import dev.rotor.leadership.LeadershipTable;
 import dev.rotor.leadership.PairComparison;
-import dev.rotor.leadership.StandardWindow;
 import dev.rotor.leadership.Window;
 import dev.rotor.leadership.WindowRow;
 import dev.rotor.report.Section;
@@ -116,12 +115,7 @@ final class DriversSection {
     SeriesId s = SeriesId.of(ctx.universe().small());
     SeriesId l = SeriesId.of(ctx.universe().large());
     PairComparison pc = row.pair(s, l);
-    String words =
-        hw == StandardWindow.YTD
-            ? "the year to date"
-            : hw == StandardWindow.THREE_MONTHS
-                ? "the last three months"
-                : "the " + hw.label() + " window";
+    String words = LeadershipSection.describe(hw);
     return new Move(
         hw.label(),
         words,

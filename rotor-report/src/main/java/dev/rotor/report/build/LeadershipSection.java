@@ -148,21 +148,36 @@ final class LeadershipSection {
         });
   }
 
-  /** Year to date once it spans {@link #YTD_MIN_PERIODS} periods, else three months. */
+  /**
+   * Year to date once it spans {@link #YTD_MIN_PERIODS} periods, else three months, else one month
+   * (rule HEADLINE_WINDOW).
+   *
+   * @throws IllegalArgumentException when not even one month of data precedes the as-of date
+   */
   static Window headlineWindow(LeadershipTable t) {
     WindowRow ytd = t.row(StandardWindow.YTD);
     if (ytd instanceof WindowRow.Available a && a.resolved().periods() >= YTD_MIN_PERIODS) {
       return StandardWindow.YTD;
     }
-    return StandardWindow.THREE_MONTHS;
+    for (Window w : List.of(StandardWindow.THREE_MONTHS, StandardWindow.ONE_MONTH)) {
+      if (t.row(w) instanceof WindowRow.Available) {
+        return w;
+      }
+    }
+    throw new IllegalArgumentException(
+        "not even one month of data before the as-of date " + t.asOfUsed());
   }
 
-  private static String describe(Window w) {
+  /** The window in words ("the year to date"). */
+  static String describe(Window w) {
     if (w == StandardWindow.YTD) {
       return "the year to date";
     }
     if (w == StandardWindow.THREE_MONTHS) {
       return "the last three months";
+    }
+    if (w == StandardWindow.ONE_MONTH) {
+      return "the last month";
     }
     return "the " + w.label() + " window";
   }

@@ -67,7 +67,8 @@ enum ReportRule {
           + " 'normal'."),
   HEADLINE_WINDOW(
       "Headline window: the year to date once it spans 20 trading days or more, otherwise the"
-          + " last three months (early in a year a few days of returns would make the headline).");
+          + " last three months (early in a year a few days of returns would make the headline),"
+          + " or the last month when the data do not reach three months back.");
 
   /** Below this absolute relative move (decimal fraction) no explained shares are given. */
   static final double MIN_MOVE_FOR_SHARES = 0.005;
