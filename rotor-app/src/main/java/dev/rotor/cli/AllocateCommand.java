@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +64,7 @@ final class AllocateCommand implements Callable<Integer> {
       description = "Annual risk-free rate for max Sharpe (default ${DEFAULT-VALUE}).")
   double rf = 0.0;
 
-  @Option(names = "--from", converter = DateConverter.class, description = "First date.")
-  LocalDate from;
-
-  @Option(names = "--to", converter = DateConverter.class, description = "Last date.")
-  LocalDate to;
+  @Mixin DateRangeOptions range;
 
   @Option(
       names = "--frontier",
@@ -98,8 +95,7 @@ final class AllocateCommand implements Callable<Integer> {
       description = "Also the latest rolling correlation of each pair over this many periods.")
   Integer rolling;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record RollingDto(
       String a, String b, int window, String date, Double correlation, Double min, Double max) {}
@@ -150,7 +146,7 @@ final class AllocateCommand implements Callable<Integer> {
         for (String q : ids) {
           RotorService.Levels l = service.levels(q, basis);
           synthetic |= l.series().info().synthetic();
-          if (levels.put(l.id(), l.values().between(from, to)) != null) {
+          if (levels.put(l.id(), l.values().between(range.from, range.to)) != null) {
             throw new IllegalArgumentException("ids: " + l.id() + " named twice");
           }
         }
@@ -242,7 +238,7 @@ final class AllocateCommand implements Callable<Integer> {
               fdto,
               bdto,
               rollingDtos);
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }

@@ -80,8 +80,7 @@ final class AnalogsCommand implements Callable<Integer> {
   @Option(names = "-k", description = "Nearest rule: number of analogs (default ${DEFAULT-VALUE}).")
   int k = NeighbourRule.DEFAULT_K;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record SummaryDto(
       int horizonMonths,
@@ -128,7 +127,7 @@ final class AnalogsCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
       ResultDto dto = dto(line, r);
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }

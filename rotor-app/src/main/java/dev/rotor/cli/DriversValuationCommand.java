@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -52,8 +53,7 @@ final class DriversValuationCommand implements Callable<Integer> {
   @Option(names = "--vs-membership", description = "Membership filter for --vs (default all).")
   String vsMembership = Valuation.ALL;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record Result(
       AggregateValuation small, AggregateValuation large, Boolean sameDate, List<String> notes) {}
@@ -75,7 +75,7 @@ final class DriversValuationCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, new Result(a, b, c == null ? null : c.sameDate(), notes));
         return 0;
       }

@@ -59,8 +59,7 @@ final class EpisodesCommand implements Callable<Integer> {
       description = "0/1 recession series for context (e.g. USREC).")
   String recession;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record EpisodeDto(
       String start,
@@ -120,7 +119,7 @@ final class EpisodesCommand implements Callable<Integer> {
                 Json.number(e.context().twoYearYieldChange()),
                 Json.number(e.context().recession())));
       }
-      if (json) {
+      if (output.json) {
         Json.write(
             out,
             new TableDto(

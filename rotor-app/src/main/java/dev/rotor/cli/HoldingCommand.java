@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,8 +59,7 @@ final class HoldingCommand implements Callable<Integer> {
       description = "price or total for level series (default ${DEFAULT-VALUE}).")
   PriceBasis basis = PriceBasis.PRICE;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record DistributionDto(
       double lossProbability, Double worst, Double median, Double best, Double mean) {
@@ -153,7 +153,7 @@ final class HoldingCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, rows);
         return 0;
       }

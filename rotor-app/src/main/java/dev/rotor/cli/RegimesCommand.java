@@ -57,8 +57,7 @@ final class RegimesCommand implements Callable<Integer> {
       description = "Periods of probabilities to print (default ${DEFAULT-VALUE}).")
   int last = 12;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record ProbabilityDto(String date, double filtered, double smoothed) {}
 
@@ -96,7 +95,7 @@ final class RegimesCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
       FitDto dto = dto(line, f, returns, est);
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
       } else {
         print(out, dto, f);

@@ -13,7 +13,6 @@ import dev.rotor.series.SeriesKind;
 import dev.rotor.service.RotorService;
 import dev.rotor.store.StoredSeries;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -62,11 +62,7 @@ final class RiskCommand implements Callable<Integer> {
       description = "Risk-free rate: constant annual (0.04, 4%%) or series id (default 0).")
   String rf;
 
-  @Option(names = "--from", converter = DateConverter.class, description = "First date.")
-  LocalDate from;
-
-  @Option(names = "--to", converter = DateConverter.class, description = "Last date.")
-  LocalDate to;
+  @Mixin DateRangeOptions range;
 
   @Option(
       names = "--basis",
@@ -116,7 +112,10 @@ final class RiskCommand implements Callable<Integer> {
       String benchId = null;
       try {
         DateSeries main =
-            service.levels(series, returns ? PriceBasis.PRICE : basis).values().between(from, to);
+            service
+                .levels(series, returns ? PriceBasis.PRICE : basis)
+                .values()
+                .between(range.from, range.to);
         Optional<DateSeries> bench = Optional.empty();
         if (benchmark != null) {
           StoredSeries b = service.series(benchmark);
@@ -136,12 +135,12 @@ final class RiskCommand implements Callable<Integer> {
                   service
                       .levels(benchmark, returns ? PriceBasis.PRICE : basis)
                       .values()
-                      .between(from, to));
+                      .between(range.from, range.to));
         }
         RiskFree riskFree = riskFree(service);
         Optional<BarSeries> ohlc = Optional.empty();
         if (s.bars() && !returns) {
-          BarSeries bars = service.barsOf(series).between(from, to);
+          BarSeries bars = service.barsOf(series).between(range.from, range.to);
           if (bars.has(BarField.OPEN) && bars.has(BarField.HIGH) && bars.has(BarField.LOW)) {
             ohlc = Optional.of(bars);
           }

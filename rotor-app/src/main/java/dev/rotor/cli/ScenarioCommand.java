@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -89,8 +90,7 @@ final class ScenarioCommand implements Callable<Integer> {
   @Option(names = "--basis", description = "price or total (default ${DEFAULT-VALUE}).")
   PriceBasis basis = PriceBasis.PRICE;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record ShockDto(double basisPoints, double expectedReturn, double lower, double upper) {}
 
@@ -215,7 +215,7 @@ final class ScenarioCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,8 +59,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--top", description = "Rows to keep (default ${DEFAULT-VALUE}).")
   int top = 25;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record HitDto(
       int rank, String ticker, String name, String sector, Double value, Map<String, Object> row) {}
@@ -111,7 +111,7 @@ final class ScreenCommand implements Callable<Integer> {
               r.matched(),
               r.missingRank(),
               hits);
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }
