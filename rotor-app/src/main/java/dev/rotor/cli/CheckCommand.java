@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,8 +62,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Extra alias table (format of claims/aliases.tsv, see docs/claims.md).")
   Path aliases;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record CandidateDto(LocalDate date, String origin, String source) {}
 
@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
               .check(text, Optional.ofNullable(asOf));
     }
     Report report = report(r);
-    if (json) {
+    if (output.json) {
       Json.write(out, report);
     } else {
       print(out, r, report);

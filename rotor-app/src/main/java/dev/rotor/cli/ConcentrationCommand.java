@@ -13,7 +13,6 @@ import dev.rotor.series.DateSeries;
 import dev.rotor.service.RotorService;
 import dev.rotor.store.StoredSnapshot;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -56,19 +56,7 @@ final class ConcentrationCommand implements Callable<Integer> {
       description = "Imported price panel (e.g. adj_close_wide_2019-2026).")
   String prices;
 
-  @Option(
-      names = "--from",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window start.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window end.")
-  LocalDate to;
+  @Mixin WindowOptions window;
 
   @Option(
       names = "--basket",
@@ -90,8 +78,7 @@ final class ConcentrationCommand implements Callable<Integer> {
   @Option(names = "--breadth", description = "Also breadth of the price panel over the window.")
   boolean breadth;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record Result(
       String holdings,
@@ -124,7 +111,7 @@ final class ConcentrationCommand implements Callable<Integer> {
         Concentration.equityWeights(service.snapshotRows(s))
             .forEach((k, v) -> weights.merge(k.replace('.', '-'), v, Double::sum));
         Map<String, DateSeries> panel = service.seriesOfFile(prices);
-        ContributionResult c = Contributions.over(weights, s.asOf(), panel, from, to);
+        ContributionResult c = Contributions.over(weights, s.asOf(), panel, window.from, window.to);
         LinkedHashSet<String> names = new LinkedHashSet<>();
         if (basket == null) {
           names.addAll(Contributions.MAGNIFICENT_SEVEN);
@@ -138,13 +125,13 @@ final class ConcentrationCommand implements Callable<Integer> {
               WeightingSpread.of(
                   service.levels(equal, PriceBasis.PRICE).values(),
                   service.levels(cap, PriceBasis.PRICE).values(),
-                  from,
-                  to);
+                  window.from,
+                  window.to);
         }
         BreadthDay last = null;
         String note = null;
         if (breadth) {
-          BreadthResult b = Breadth.of(panel, from, to);
+          BreadthResult b = Breadth.of(panel, window.from, window.to);
           last = b.days().isEmpty() ? null : b.days().get(b.days().size() - 1);
           note = b.survivorshipNote();
         }
@@ -152,8 +139,8 @@ final class ConcentrationCommand implements Callable<Integer> {
             new Result(
                 s.id(),
                 s.asOf().toString(),
-                from.toString(),
-                to.toString(),
+                window.from.toString(),
+                window.to.toString(),
                 c.indexReturn(),
                 c.coveredAsOfWeight(),
                 c.excluded().size(),
@@ -168,7 +155,7 @@ final class ConcentrationCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, r);
         return 0;
       }

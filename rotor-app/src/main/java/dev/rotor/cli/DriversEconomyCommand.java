@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,11 +31,7 @@ final class DriversEconomyCommand implements Callable<Integer> {
   @ParentCommand DriversCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--small", required = true, paramLabel = "ID", description = "Small-cap levels.")
-  String small;
-
-  @Option(names = "--large", required = true, paramLabel = "ID", description = "Large-cap levels.")
-  String large;
+  @Mixin LevelPairOptions pair;
 
   @Option(names = "--retail", description = "Retail sales (default ${DEFAULT-VALUE}).")
   String retail = "fred_macro-monitor/RSXFS";
@@ -56,8 +53,7 @@ final class DriversEconomyCommand implements Callable<Integer> {
   @Option(names = "--max-lag", description = "Largest lag in months (default ${DEFAULT-VALUE}).")
   int maxLag = 3;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record IndicatorDto(
       String indicator, String transform, List<dev.rotor.economy.LagCorrelation> lags) {}
@@ -79,9 +75,9 @@ final class DriversEconomyCommand implements Callable<Integer> {
         DateSeries rel =
             dev.rotor.scenario.ConditionalReturns.difference(
                 dev.rotor.scenario.ConditionalReturns.monthlyReturns(
-                    service.levels(small, pb).values()),
+                    service.levels(pair.small, pb).values()),
                 dev.rotor.scenario.ConditionalReturns.monthlyReturns(
-                    service.levels(large, pb).values()));
+                    service.levels(pair.large, pb).values()));
         List<IndicatorDto> ind = new ArrayList<>();
         String note = null;
         Object[][] specs = {
@@ -113,15 +109,15 @@ final class DriversEconomyCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, res);
         return 0;
       }
       out.println(
           "Monthly "
-              + small
+              + pair.small
               + " / "
-              + large
+              + pair.large
               + " relative returns against the economy (95% intervals)");
       List<String> head = new ArrayList<>(List.of("INDICATOR"));
       for (int k = -maxLag; k <= maxLag; k++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,25 +28,9 @@ final class DriversExplainCommand implements Callable<Integer> {
   @ParentCommand DriversCommand parent;
   @Spec CommandSpec spec;
 
-  @Option(names = "--small", required = true, paramLabel = "ID", description = "Small-cap levels.")
-  String small;
+  @Mixin LevelPairOptions pair;
 
-  @Option(names = "--large", required = true, paramLabel = "ID", description = "Large-cap levels.")
-  String large;
-
-  @Option(
-      names = "--from",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window start.")
-  java.time.LocalDate from;
-
-  @Option(
-      names = "--to",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window end.")
-  java.time.LocalDate to;
+  @Mixin WindowOptions window;
 
   @Option(
       names = "--estimation-from",
@@ -67,8 +52,7 @@ final class DriversExplainCommand implements Callable<Integer> {
       List.of(
           "fred_macro-monitor/DGS2", "fred_macro-monitor/DGS10", "fred_macro-monitor/BAMLH0A0HYM2");
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() {
@@ -83,18 +67,18 @@ final class DriversExplainCommand implements Callable<Integer> {
         }
         e =
             dev.rotor.drivers.RallyDecomposition.explain(
-                service.levels(small, pb).values(),
-                service.levels(large, pb).values(),
+                service.levels(pair.small, pb).values(),
+                service.levels(pair.large, pb).values(),
                 d,
                 estimationFrom == null ? java.time.LocalDate.of(1900, 1, 1) : estimationFrom,
-                estimationTo == null ? from.minusDays(1) : estimationTo,
-                from,
-                to,
+                estimationTo == null ? window.from.minusDays(1) : estimationTo,
+                window.from,
+                window.to,
                 dev.rotor.series.Frequency.WEEKLY);
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, e);
         return 0;
       }

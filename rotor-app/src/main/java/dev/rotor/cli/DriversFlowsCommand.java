@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,8 +51,7 @@ final class DriversFlowsCommand implements Callable<Integer> {
   @Option(names = "--last", description = "Days to print (default ${DEFAULT-VALUE}).")
   int last = 10;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record Row(
       String date,
@@ -82,7 +82,7 @@ final class DriversFlowsCommand implements Callable<Integer> {
                 val(f.smallVolumeZ(), d),
                 val(f.largeVolumeZ(), d)));
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, rows);
         return 0;
       }

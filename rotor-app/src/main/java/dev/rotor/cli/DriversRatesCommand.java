@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -60,17 +61,12 @@ final class DriversRatesCommand implements Callable<Integer> {
       description = "Fed funds rate for the rate-cut proxy (default ${DEFAULT-VALUE}).")
   String fedfunds = "fred_macro-monitor/FEDFUNDS";
 
-  @Option(names = "--from", converter = DateConverter.class, description = "First date.")
-  java.time.LocalDate from;
-
-  @Option(names = "--to", converter = DateConverter.class, description = "Last date.")
-  java.time.LocalDate to;
+  @Mixin DateRangeOptions range;
 
   @Option(names = "--frequency", description = "daily or weekly (default ${DEFAULT-VALUE}).")
   String frequency = "weekly";
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record BetaDto(
       String target,
@@ -107,11 +103,11 @@ final class DriversRatesCommand implements Callable<Integer> {
                 service
                     .levels(small, dev.rotor.returns.PriceBasis.PRICE)
                     .values()
-                    .between(from, to),
+                    .between(range.from, range.to),
                 service
                     .levels(large, dev.rotor.returns.PriceBasis.PRICE)
                     .values()
-                    .between(from, to),
+                    .between(range.from, range.to),
                 service.levels(dgs2, dev.rotor.returns.PriceBasis.PRICE).values(),
                 service.levels(dgs10, dev.rotor.returns.PriceBasis.PRICE).values(),
                 f);
@@ -152,7 +148,10 @@ final class DriversRatesCommand implements Callable<Integer> {
       try {
         dev.rotor.drivers.RateCutProxy proxy =
             dev.rotor.drivers.RateCutProxy.of(
-                service.levels(dgs2, dev.rotor.returns.PriceBasis.PRICE).values().between(null, to),
+                service
+                    .levels(dgs2, dev.rotor.returns.PriceBasis.PRICE)
+                    .values()
+                    .between(null, range.to),
                 service.levels(fedfunds, dev.rotor.returns.PriceBasis.PRICE).values());
         DateSeries sp = proxy.spread();
         if (!sp.isEmpty()) {
@@ -176,7 +175,7 @@ final class DriversRatesCommand implements Callable<Integer> {
               proxyNow,
               proxyChange,
               proxyDate);
-      if (json) {
+      if (output.json) {
         Json.write(out, res);
         return 0;
       }

@@ -1,7 +1,5 @@
 package dev.rotor.cli;
 
-import dev.rotor.crosssection.Constituent;
-import dev.rotor.crosssection.ConstituentField;
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.service.RotorService;
 import dev.rotor.store.StoredSnapshot;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -52,8 +51,7 @@ final class DriversValuationCommand implements Callable<Integer> {
   @Option(names = "--vs-membership", description = "Membership filter for --vs (default all).")
   String vsMembership = Valuation.ALL;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record Result(
       AggregateValuation small, AggregateValuation large, Boolean sameDate, List<String> notes) {}
@@ -75,7 +73,7 @@ final class DriversValuationCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, new Result(a, b, c == null ? null : c.sameDate(), notes));
         return 0;
       }
@@ -116,24 +114,15 @@ final class DriversValuationCommand implements Callable<Integer> {
   private static CrossSection withEarnings(RotorService service, String id, List<String> notes) {
     StoredSnapshot s = service.snapshot(id);
     CrossSection cs = service.snapshotRows(s);
-    boolean anyIncome = cs.rows().stream().anyMatch(r -> !Double.isNaN(r.income()));
-    if (anyIncome) {
-      if (s.id().contains("finviz")) {
-        notes.add(
-            s.id()
-                + ": this export has lost its minus signs, so losses count as profits; the P/E is biased low.");
-      }
-      return cs;
+    if (!Valuation.reportsEarnings(cs)) {
+      notes.add(
+          s.id()
+              + ": no earnings column; earnings approximated as market cap / trailing P/E, so loss makers (no P/E) are left out and the yield is biased up.");
+    } else if (s.id().contains("finviz")) {
+      notes.add(
+          s.id()
+              + ": this export has lost its minus signs, so losses count as profits; the P/E is biased low.");
     }
-    List<Constituent> rows = new ArrayList<>();
-    for (Constituent r : cs.rows()) {
-      double cap = r.marketCap();
-      double pe = r.pe();
-      rows.add(pe > 0 && cap > 0 ? r.with(ConstituentField.INCOME, cap / pe) : r);
-    }
-    notes.add(
-        s.id()
-            + ": no earnings column; earnings approximated as market cap / trailing P/E, so loss makers (no P/E) are left out and the yield is biased up.");
-    return new CrossSection(cs.name(), cs.asOf(), rows);
+    return Valuation.withEarnings(cs);
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,19 +64,14 @@ final class EtfCompareCommand implements Callable<Integer> {
       description = "Annual expense ratio, decimal (IWM 0.0019).")
   double expenseRatio;
 
-  @Option(names = "--from", converter = DateConverter.class, description = "First date.")
-  LocalDate from;
-
-  @Option(names = "--to", converter = DateConverter.class, description = "Last date.")
-  LocalDate to;
+  @Mixin DateRangeOptions range;
 
   @Option(
       names = "--position",
       description = "Position in USD for cost and liquidity (default ${DEFAULT-VALUE}).")
   double position = 10_000_000;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record YearDto(int year, double etfReturn, double indexReturn, double difference) {}
 
@@ -109,8 +105,9 @@ final class EtfCompareCommand implements Callable<Integer> {
       StoredSeries es = service.series(etf);
       ResultDto dto;
       try {
-        DateSeries e = service.levels(etf, PriceBasis.PRICE).values().between(from, to);
-        DateSeries i = service.levels(index, PriceBasis.PRICE).values().between(from, to);
+        DateSeries e = service.levels(etf, PriceBasis.PRICE).values().between(range.from, range.to);
+        DateSeries i =
+            service.levels(index, PriceBasis.PRICE).values().between(range.from, range.to);
         EtfComparisonResult r = EtfComparison.compare(e, i, expenseRatio, es.info().frequency());
         BarSeries bars = service.barsOf(etf);
         LocalDate lf = r.firstDate() == null ? bars.dateAt(0) : r.firstDate();
@@ -148,7 +145,7 @@ final class EtfCompareCommand implements Callable<Integer> {
       } catch (IllegalArgumentException ex) {
         throw new UsageException(ex.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -79,8 +80,7 @@ final class LiquidityBucketsCommand implements Callable<Integer> {
       description = "Instead: cap thresholds in USD (e.g. 2e9,10e9).")
   double[] thresholds;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record BucketDto(
       int rank,
@@ -124,7 +124,7 @@ final class LiquidityBucketsCommand implements Callable<Integer> {
             new BucketDto(
                 b.rank(), b.label(), b.members(), b.minCap(), b.maxCap(), b.medianCap(), med, cnt));
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, rows);
         return 0;
       }

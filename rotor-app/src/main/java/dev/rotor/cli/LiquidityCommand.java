@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -84,8 +85,7 @@ final class LiquidityCommand implements Callable<Integer> {
       description = "Shares outstanding of the large series, for turnover.")
   Double sharesLarge;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record MeasureDto(
       String measure,
@@ -157,7 +157,7 @@ final class LiquidityCommand implements Callable<Integer> {
               position,
               participation,
               rows);
-      if (json) {
+      if (output.json) {
         Json.write(out, dto);
         return 0;
       }

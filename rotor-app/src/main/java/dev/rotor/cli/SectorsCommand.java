@@ -12,13 +12,13 @@ import dev.rotor.sectors.SignificanceRule;
 import dev.rotor.series.DateSeries;
 import dev.rotor.service.RotorService;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,19 +42,7 @@ final class SectorsCommand implements Callable<Integer> {
   @ParentCommand RotorCommand root;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--from",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window start.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      required = true,
-      converter = DateConverter.class,
-      description = "Window end.")
-  LocalDate to;
+  @Mixin WindowOptions window;
 
   @Option(
       names = "--etfs",
@@ -86,8 +74,7 @@ final class SectorsCommand implements Callable<Integer> {
               + " its holdings' returns, so selection and interaction are measured.")
   String panel;
 
-  @Option(names = "--json", description = "JSON output.")
-  boolean json;
+  @Mixin JsonOption output;
 
   record Result(String from, String to, List<SectorReturn> sectors, Attribution attribution) {}
 
@@ -105,8 +92,8 @@ final class SectorsCommand implements Callable<Integer> {
         List<SectorReturn> rows =
             SectorReturns.over(
                 levels,
-                from,
-                to,
+                window.from,
+                window.to,
                 new SignificanceRule(threshold, SignificanceRule.defaults().lookback()));
         Attribution a = null;
         if (smallHoldings != null && largeHoldings != null) {
@@ -124,8 +111,8 @@ final class SectorsCommand implements Callable<Integer> {
                 .seriesOfFile(panel)
                 .forEach(
                     (ticker, px) -> {
-                      int b = px.indexOnOrBefore(from.minusDays(1));
-                      int e = px.indexOnOrBefore(to);
+                      int b = px.indexOnOrBefore(window.from.minusDays(1));
+                      int e = px.indexOnOrBefore(window.to);
                       if (b >= 0 && e > b) {
                         stock.put(ticker, px.valueAt(e) / px.valueAt(b) - 1);
                       }
@@ -135,15 +122,17 @@ final class SectorsCommand implements Callable<Integer> {
           }
           a = BrinsonFachler.attribute(ws, rs, wl, rl);
         }
-        r = new Result(from.toString(), to.toString(), rows, a);
+        r = new Result(window.from.toString(), window.to.toString(), rows, a);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      if (json) {
+      if (output.json) {
         Json.write(out, r);
         return 0;
       }
-      out.printf("Sector ETF returns %s..%s (significant: |z| > %.2f)%n", from, to, threshold);
+      out.printf(
+          "Sector ETF returns %s..%s (significant: |z| > %.2f)%n",
+          window.from, window.to, threshold);
       TextTable t = new TextTable("#", "SECTOR", "FROM", "TO", "RETURN", "Z", "");
       for (SectorReturn x : r.sectors()) {
         t.add(

@@ -136,7 +136,7 @@ public final class Backtest {
     if (x.length < 2) {
       return Double.NaN;
     }
-    double m = Moments.mean(x);
+    double m = dev.rotor.risk.Moments.mean(x);
     double s = 0;
     for (double v : x) {
       s += (v - m) * (v - m);

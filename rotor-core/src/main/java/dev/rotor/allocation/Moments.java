@@ -9,8 +9,9 @@ import java.util.Arrays;
  *
  * <p>Conventions ({@code docs/conventions-allocation.md}): covariance is the unbiased sample
  * covariance (divisor {@code T - 1}, numpy {@code cov}, pandas {@code DataFrame.cov}); correlation
- * is Pearson's, computed from that covariance. Nothing is annualised here. Too little data gives
- * NaN: a mean needs one period, a covariance two, a correlation two and non-zero variances.
+ * is Pearson's, computed from that covariance; means are {@link dev.rotor.risk.Moments#mean}.
+ * Nothing is annualised here. Too little data gives NaN: a mean needs one period, a covariance two,
+ * a correlation two and non-zero variances.
  */
 public final class Moments {
 
@@ -21,7 +22,7 @@ public final class Moments {
     requireColumns(columns);
     double[] out = new double[columns.length];
     for (int a = 0; a < columns.length; a++) {
-      out[a] = mean(columns[a]);
+      out[a] = dev.rotor.risk.Moments.mean(columns[a]);
     }
     return out;
   }
@@ -44,7 +45,7 @@ public final class Moments {
     }
     double[][] centred = new double[n][];
     for (int a = 0; a < n; a++) {
-      double m = mean(columns[a]);
+      double m = dev.rotor.risk.Moments.mean(columns[a]);
       centred[a] = new double[periods];
       for (int t = 0; t < periods; t++) {
         centred[a][t] = columns[a][t] - m;
@@ -146,17 +147,6 @@ public final class Moments {
       }
     }
     return out;
-  }
-
-  static double mean(double[] x) {
-    if (x.length == 0) {
-      return Double.NaN;
-    }
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
   }
 
   private static double clamp(double r) {

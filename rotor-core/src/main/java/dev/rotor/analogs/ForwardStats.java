@@ -1,6 +1,7 @@
 package dev.rotor.analogs;
 
 import dev.rotor.risk.Moments;
+import dev.rotor.risk.TailRisk;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -38,10 +39,10 @@ final class ForwardStats {
         horizonMonths,
         n,
         mean(x),
-        quantile(sorted, 0.5),
+        TailRisk.quantileSorted(sorted, 0.5),
         (double) hits / n,
-        quantile(means, tail),
-        quantile(means, 1.0 - tail));
+        TailRisk.quantileSorted(means, tail),
+        TailRisk.quantileSorted(means, 1.0 - tail));
   }
 
   /** Arithmetic mean, summed in order. NaN when empty (the shared kernel {@link Moments#mean}). */
@@ -67,23 +68,5 @@ final class ForwardStats {
       means[b] = s / n;
     }
     return means;
-  }
-
-  /**
-   * Quantile of ascending {@code sorted} at probability {@code p} by linear interpolation between
-   * order statistics (Hyndman and Fan type 7, the default of R and numpy): {@code h = (n - 1) p},
-   * {@code q = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h])}. NaN when empty.
-   */
-  static double quantile(double[] sorted, double p) {
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    if (lo >= n - 1) {
-      return sorted[n - 1];
-    }
-    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
   }
 }

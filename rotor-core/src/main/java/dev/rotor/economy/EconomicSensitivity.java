@@ -4,6 +4,7 @@ import dev.rotor.scenario.ConditionalReturns;
 import dev.rotor.scenario.ConditionalSplit;
 import dev.rotor.scenario.MonthlyStates;
 import dev.rotor.series.DateSeries;
+import dev.rotor.stats.PairedSums;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,36 +80,11 @@ public final class EconomicSensitivity {
   }
 
   /**
-   * Pearson correlation of the first {@code n} pairs (two-pass, centred); NaN when {@code n < 3} or
-   * either side has zero variance.
+   * Pearson correlation of the first {@code n} pairs ({@link PairedSums#correlation}: two-pass,
+   * centred); NaN when {@code n < 3} or either side has zero variance.
    */
   static double pearson(double[] x, double[] y, int n) {
-    if (n < 3) {
-      return Double.NaN;
-    }
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[i];
-      my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      double dx = x[i] - mx;
-      double dy = y[i] - my;
-      sxy += dx * dy;
-      sxx += dx * dx;
-      syy += dy * dy;
-    }
-    if (sxx == 0 || syy == 0) {
-      return Double.NaN;
-    }
-    double r = sxy / Math.sqrt(sxx * syy);
-    return Math.max(-1.0, Math.min(1.0, r));
+    return PairedSums.of(x, y, n).correlation();
   }
 
   private static double atanh(double r) {

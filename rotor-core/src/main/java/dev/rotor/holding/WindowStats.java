@@ -1,5 +1,6 @@
 package dev.rotor.holding;
 
+import dev.rotor.risk.TailRisk;
 import java.util.Arrays;
 
 /** Summary kernels over the log growths of a set of windows. Static and pure. */
@@ -29,7 +30,7 @@ final class WindowStats {
     }
     Arrays.sort(a);
     return new AnnualisedDistribution(
-        (double) losses / n, a[0], quantile(a, 0.5), a[n - 1], sum / n);
+        (double) losses / n, a[0], TailRisk.quantileSorted(a, 0.5), a[n - 1], sum / n);
   }
 
   /**
@@ -51,24 +52,5 @@ final class WindowStats {
       }
     }
     return new double[] {(double) aWins / n, (double) bWins / n, (double) (n - aWins - bWins) / n};
-  }
-
-  /**
-   * Quantile of ascending {@code sorted} at probability {@code p} by linear interpolation between
-   * order statistics (Hyndman and Fan 1996 type 7, the default of R, numpy and pandas): {@code h =
-   * (n - 1) p}, {@code q = x[floor h] + (h - floor h) (x[floor h + 1] - x[floor h])}. NaN when
-   * empty.
-   */
-  static double quantile(double[] sorted, double p) {
-    int n = sorted.length;
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double h = (n - 1) * p;
-    int lo = (int) Math.floor(h);
-    if (lo >= n - 1) {
-      return sorted[n - 1];
-    }
-    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
   }
 }

@@ -1,10 +1,12 @@
 package dev.rotor.liquidity;
 
+import dev.rotor.risk.Moments;
 import java.util.Arrays;
 
 /**
  * Statistics of a daily quantity over an index range {@code [from, to)}, skipping NaN, and its
- * trailing rolling mean. Each is one or two O(n) passes without copies.
+ * trailing rolling mean. Each is one or two O(n) passes; the mean and standard deviation copy the
+ * defined values once and use the {@link Moments} kernels.
  */
 final class WindowStats {
 
@@ -21,37 +23,25 @@ final class WindowStats {
     return n;
   }
 
-  /** Mean of the defined values in {@code x[from, to)}; NaN when there are none. */
+  /**
+   * Mean of the defined values in {@code x[from, to)} ({@link Moments#mean}); NaN when there are
+   * none.
+   */
   static double mean(double[] x, int from, int to) {
-    double sum = 0;
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (!Double.isNaN(x[i])) {
-        sum += x[i];
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    return Moments.mean(defined(x, from, to));
   }
 
   /**
-   * Sample standard deviation (divisor {@code n - 1}, two passes) of the defined values in {@code
-   * x[from, to)}; NaN when fewer than 2.
+   * Sample standard deviation (divisor {@code n - 1}, {@link Moments#stdev}) of the defined values
+   * in {@code x[from, to)}; NaN when fewer than 2.
    */
   static double sampleSd(double[] x, int from, int to) {
-    double mean = mean(x, from, to);
-    int n = count(x, from, to);
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double ss = 0;
-    for (int i = from; i < to; i++) {
-      if (!Double.isNaN(x[i])) {
-        double d = x[i] - mean;
-        ss += d * d;
-      }
-    }
-    return Math.sqrt(ss / (n - 1));
+    return Moments.stdev(defined(x, from, to));
+  }
+
+  /** The defined (non-NaN) values of {@code x[from, to)}, in order. */
+  private static double[] defined(double[] x, int from, int to) {
+    return Arrays.stream(x, from, to).filter(v -> !Double.isNaN(v)).toArray();
   }
 
   /**

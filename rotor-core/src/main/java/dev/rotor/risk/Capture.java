@@ -1,5 +1,6 @@
 package dev.rotor.risk;
 
+import dev.rotor.stats.PairedSums;
 import java.util.Arrays;
 
 /**
@@ -197,20 +198,9 @@ public final class Capture {
 
   /** {cov(x, y), var(x), var(y)} with divisor n - 1 (two passes). */
   private static double[] covariance(double[] x, double[] y) {
-    double mx = Moments.mean(x);
-    double my = Moments.mean(y);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < x.length; i++) {
-      double a = x[i] - mx;
-      double b = y[i] - my;
-      sxy += a * b;
-      sxx += a * a;
-      syy += b * b;
-    }
+    PairedSums s = PairedSums.of(x, y, x.length);
     int d = x.length - 1;
-    return new double[] {sxy / d, sxx / d, syy / d};
+    return new double[] {s.sxy() / d, s.sxx() / d, s.syy() / d};
   }
 
   private static double clamp(double c) {

@@ -137,7 +137,15 @@ public final class TailRisk {
     return lo == 0 ? Double.NaN : Math.abs(quantileSorted(sorted, 0.95)) / lo;
   }
 
-  static double quantileSorted(double[] sorted, double p) {
+  /**
+   * {@link #quantile} of values already in ascending order, without a copy: the R-7 quantile {@code
+   * x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h])} with {@code h = (n - 1) p}. NaN when
+   * empty; {@code p} is not checked.
+   */
+  public static double quantileSorted(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
     double h = (sorted.length - 1) * p;
     int lo = (int) Math.floor(h);
     if (lo >= sorted.length - 1) {

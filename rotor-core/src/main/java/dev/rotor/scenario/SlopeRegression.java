@@ -1,5 +1,7 @@
 package dev.rotor.scenario;
 
+import dev.rotor.stats.PairedSums;
+
 /**
  * Closed-form least squares of {@code y = a + b x + e} with classical and Newey-West standard
  * errors of the slope. Static and pure; checked against Hipparchus {@code
@@ -42,24 +44,12 @@ final class SlopeRegression {
     if (n < 3) {
       return new Fit(n, nan, nan, nan, nan, lags, nan);
     }
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[i];
-      my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxx = 0;
-    double sxy = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      double dx = x[i] - mx;
-      double dy = y[i] - my;
-      sxx += dx * dx;
-      sxy += dx * dy;
-      syy += dy * dy;
-    }
+    PairedSums sums = PairedSums.of(x, y, n);
+    double mx = sums.meanX();
+    double my = sums.meanY();
+    double sxx = sums.sxx();
+    double sxy = sums.sxy();
+    double syy = sums.syy();
     if (!(sxx > 0)) {
       return new Fit(n, nan, nan, nan, nan, lags, nan);
     }

@@ -1,6 +1,7 @@
 package dev.rotor.valuation;
 
 import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.ConstituentField;
 import dev.rotor.crosssection.CrossSection;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,32 @@ public final class Valuation {
     double rel = small.pe() / large.pe();
     return new UniverseComparison(
         small, large, same, small.earningsYield() - large.earningsYield(), rel);
+  }
+
+  /** Whether any row of {@code snapshot} reports its earnings ({@code income} not NaN). */
+  public static boolean reportsEarnings(CrossSection snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    return snapshot.rows().stream().anyMatch(r -> !Double.isNaN(r.income()));
+  }
+
+  /**
+   * The snapshot with earnings to aggregate: {@code snapshot} itself when it {@linkplain
+   * #reportsEarnings reports earnings}, else a copy (same name and as-of date) in which each row
+   * with a positive market cap and a positive trailing P/E gets {@code income = marketCap / pe}.
+   * Rows without a positive P/E (loss makers among them) keep NaN earnings and so drop out of
+   * {@link #aggregate}: the approximation biases the earnings yield up.
+   */
+  public static CrossSection withEarnings(CrossSection snapshot) {
+    if (reportsEarnings(snapshot)) {
+      return snapshot;
+    }
+    List<Constituent> rows = new ArrayList<>();
+    for (Constituent r : snapshot.rows()) {
+      double cap = r.marketCap();
+      double pe = r.pe();
+      rows.add(pe > 0 && cap > 0 ? r.with(ConstituentField.INCOME, cap / pe) : r);
+    }
+    return new CrossSection(snapshot.name(), snapshot.asOf(), rows);
   }
 
   static boolean isMember(String memberships, String membership) {

@@ -104,18 +104,6 @@ class ForwardStatsTest {
   }
 
   @Test
-  void quantile_typeSeven_matchesNumpy() {
-    // numpy.quantile([1, 2, 3, 4], [0.05, 0.95, 0.5]) -> [1.15, 3.85, 2.5]
-    double[] s = {1, 2, 3, 4};
-    assertThat(ForwardStats.quantile(s, 0.05)).isCloseTo(1.15, within(TOL));
-    assertThat(ForwardStats.quantile(s, 0.95)).isCloseTo(3.85, within(TOL));
-    assertThat(ForwardStats.quantile(s, 0.5)).isCloseTo(2.5, within(TOL));
-    assertThat(ForwardStats.quantile(s, 1.0)).isEqualTo(4.0);
-    assertThat(ForwardStats.quantile(s, 0.0)).isEqualTo(1.0);
-    assertThat(ForwardStats.quantile(new double[0], 0.5)).isNaN();
-  }
-
-  @Test
   void mean_empty_isNaN() {
     assertThat(ForwardStats.mean(new double[0])).isNaN();
     assertThat(ForwardStats.mean(new double[] {1, 2})).isCloseTo(1.5, within(TOL));

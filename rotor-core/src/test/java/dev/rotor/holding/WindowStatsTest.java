@@ -10,18 +10,6 @@ class WindowStatsTest {
   private static final double TOL = 1e-15;
 
   @Test
-  void quantile_type7_matchesNumpy() {
-    double[] x = {1, 2, 4, 8, 16};
-    // numpy.quantile([1,2,4,8,16], [0.5, 0.3, 0.9]) = [4.0, 2.4, 12.8] (method='linear', R-7)
-    assertThat(WindowStats.quantile(x, 0.5)).isEqualTo(4.0);
-    assertThat(WindowStats.quantile(x, 0.3)).isCloseTo(2.4, within(TOL));
-    assertThat(WindowStats.quantile(x, 0.9)).isCloseTo(12.8, within(1e-14));
-    assertThat(WindowStats.quantile(x, 1.0)).isEqualTo(16.0);
-    assertThat(WindowStats.quantile(new double[] {1, 2, 4, 8}, 0.5)).isEqualTo(3.0);
-    assertThat(WindowStats.quantile(new double[0], 0.5)).isNaN();
-  }
-
-  @Test
   void distribution_logsOfOneYear_areReturnsAndLossCountsNegatives() {
     // years = 1: annualised = exp(g) - 1; g = ln 0.9, ln 1.2, ln 1.05 -> -0.1, 0.2, 0.05
     AnnualisedDistribution d =

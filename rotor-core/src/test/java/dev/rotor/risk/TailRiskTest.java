@@ -30,6 +30,24 @@ class TailRiskTest {
   }
 
   @Test
+  void quantileSorted_type7_matchesNumpy() {
+    // numpy.quantile([1, 2, 3, 4], [0.05, 0.95, 0.5]) -> [1.15, 3.85, 2.5]
+    double[] s = {1, 2, 3, 4};
+    assertThat(TailRisk.quantileSorted(s, 0.05)).isCloseTo(1.15, within(TOL));
+    assertThat(TailRisk.quantileSorted(s, 0.95)).isCloseTo(3.85, within(TOL));
+    assertThat(TailRisk.quantileSorted(s, 0.5)).isCloseTo(2.5, within(TOL));
+    assertThat(TailRisk.quantileSorted(s, 1.0)).isEqualTo(4.0);
+    assertThat(TailRisk.quantileSorted(s, 0.0)).isEqualTo(1.0);
+    // numpy.quantile([1,2,4,8,16], [0.5, 0.3, 0.9]) = [4.0, 2.4, 12.8] (method='linear', R-7)
+    double[] x = {1, 2, 4, 8, 16};
+    assertThat(TailRisk.quantileSorted(x, 0.5)).isEqualTo(4.0);
+    assertThat(TailRisk.quantileSorted(x, 0.3)).isCloseTo(2.4, within(TOL));
+    assertThat(TailRisk.quantileSorted(x, 0.9)).isCloseTo(12.8, within(TOL));
+    assertThat(TailRisk.quantileSorted(new double[] {1, 2, 4, 8}, 0.5)).isEqualTo(3.0);
+    assertThat(TailRisk.quantileSorted(new double[0], 0.5)).isNaN();
+  }
+
+  @Test
   void historical_baconSample_handWorkedAndOracle() {
     // Sorted Bacon returns start -0.065, -0.061, -0.049: h = 23 * 0.05 = 1.15, so VaR95 =
     // -0.061 + 0.15 * 0.012 = -0.0592; CVaR95 = mean(-0.065, -0.061) = -0.063.

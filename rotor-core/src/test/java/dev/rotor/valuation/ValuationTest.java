@@ -181,4 +181,43 @@ class ValuationTest {
   private static void rel(double actual, double expected) {
     assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * REL));
   }
+
+  @Test
+  void reportsEarnings_anyIncome_true() {
+    assertThat(Valuation.reportsEarnings(hand())).isTrue();
+  }
+
+  @Test
+  void withEarnings_incomeReported_returnsSnapshotUnchanged() {
+    CrossSection cs = hand();
+    assertThat(Valuation.withEarnings(cs)).isSameAs(cs);
+  }
+
+  @Test
+  void withEarnings_noIncome_approximatesCapOverPe() {
+    // A: 100 / 20 = 5; B: loss maker without a P/E keeps NaN; C: 50 / 5 = 10;
+    // D: P/E 0 is not positive -> NaN; E: no cap -> NaN.
+    CrossSection cs =
+        new CrossSection(
+            "no income",
+            D,
+            List.of(
+                row("A", "RUT", 100, Double.NaN, 20),
+                row("B", "RUT", 50, Double.NaN, Double.NaN),
+                row("C", "RUT", 50, Double.NaN, 5),
+                row("D", "RUT", 30, Double.NaN, 0),
+                row("E", "RUT", Double.NaN, Double.NaN, 10)));
+    assertThat(Valuation.reportsEarnings(cs)).isFalse();
+    CrossSection out = Valuation.withEarnings(cs);
+    assertThat(out.name()).isEqualTo("no income");
+    assertThat(out.asOf()).isEqualTo(D);
+    assertThat(out.rows()).extracting(Constituent::ticker).containsExactly("A", "B", "C", "D", "E");
+    assertThat(out.rows().get(0).income()).isCloseTo(5.0, within(TOL));
+    assertThat(out.rows().get(1).income()).isNaN();
+    assertThat(out.rows().get(2).income()).isCloseTo(10.0, within(TOL));
+    assertThat(out.rows().get(3).income()).isNaN();
+    assertThat(out.rows().get(4).income()).isNaN();
+    // aggregate over A and C: income 15 over cap 150 -> yield 0.1, P/E 10.
+    assertThat(Valuation.aggregate(out).earningsYield()).isCloseTo(0.1, within(TOL));
+  }
 }

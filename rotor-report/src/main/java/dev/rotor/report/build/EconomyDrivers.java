@@ -1,7 +1,5 @@
 package dev.rotor.report.build;
 
-import dev.rotor.crosssection.Constituent;
-import dev.rotor.crosssection.ConstituentField;
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.economy.EconomicSensitivity;
 import dev.rotor.economy.IndicatorTransform;
@@ -257,30 +255,20 @@ final class EconomyDrivers {
   }
 
   /**
-   * The snapshot with earnings: as {@code rotor drivers valuation}, earnings are approximated as
-   * market cap / trailing P/E where the snapshot has no earnings column, and the Finviz export's
-   * lost minus signs are noted.
+   * The snapshot with earnings ({@link Valuation#withEarnings}, as {@code rotor drivers
+   * valuation}), noting the approximation or the Finviz export's lost minus signs.
    */
   private static CrossSection withEarnings(ReportData.Snapshot s, List<String> notes) {
     CrossSection cs = s.rows();
-    boolean anyIncome = cs.rows().stream().anyMatch(r -> !Double.isNaN(r.income()));
-    if (anyIncome) {
-      if (s.id().contains("finviz")) {
-        notes.add(
-            "This Finviz export has lost its minus signs, so losses count as profits and the P/E"
-                + " is biased low.");
-      }
-      return cs;
+    if (!Valuation.reportsEarnings(cs)) {
+      notes.add(
+          "The snapshot has no earnings column; earnings are approximated as market cap over"
+              + " trailing P/E, so loss makers (no P/E) are left out and the P/E is biased low.");
+    } else if (s.id().contains("finviz")) {
+      notes.add(
+          "This Finviz export has lost its minus signs, so losses count as profits and the P/E"
+              + " is biased low.");
     }
-    List<Constituent> rows = new ArrayList<>();
-    for (Constituent r : cs.rows()) {
-      double cap = r.marketCap();
-      double pe = r.pe();
-      rows.add(pe > 0 && cap > 0 ? r.with(ConstituentField.INCOME, cap / pe) : r);
-    }
-    notes.add(
-        "The snapshot has no earnings column; earnings are approximated as market cap over"
-            + " trailing P/E, so loss makers (no P/E) are left out and the P/E is biased low.");
-    return new CrossSection(cs.name(), cs.asOf(), rows);
+    return Valuation.withEarnings(cs);
   }
 }
