@@ -92,7 +92,7 @@ final class BarChunk {
       offset[0] = 0;
       return new BarChunk[] {only};
     }
-    long[] bounds = ByteCsvReader.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
+    long[] bounds = FileChunks.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
     int k = bounds.length - 1;
     BarChunk[] chunks = new BarChunk[k];
     ByteCsvReader[] readers = new ByteCsvReader[k];
