@@ -219,7 +219,7 @@ final class BarChunk {
     double[][] v = values;
     int n = 0;
     long previous = Long.MIN_VALUE;
-    while (nextRow(r, width)) {
+    while (r.nextRow(width)) {
       int day = r.epochDay(dateCol, dateName);
       if (day <= previous) {
         throw r.error(dateName, orderProblem(previous, day));
@@ -266,7 +266,7 @@ final class BarChunk {
     int[] owner = new int[0];
     double[][] v = values;
     int n = 0;
-    while (nextRow(r, width)) {
+    while (r.nextRow(width)) {
       int day = r.epochDay(dateCol, dateName);
       int size = table.size;
       int t = r.ticker(tickerCol, tickerName, table, day);
@@ -306,26 +306,6 @@ final class BarChunk {
             + LocalDate.ofEpochDay(day)
             + " after "
             + LocalDate.ofEpochDay(previous);
-  }
-
-  /**
-   * Advances {@code r} to the next non-blank line and splits it.
-   *
-   * @return false at end of input
-   * @throws ImportException when the line does not have {@code width} fields
-   */
-  private static boolean nextRow(ByteCsvReader r, int width) throws ImportException {
-    while (r.next()) {
-      if (r.lineLength() == 0) {
-        continue;
-      }
-      int found = r.split();
-      if (found != width) {
-        throw r.error(null, "expected " + width + " fields as in the header, found " + found);
-      }
-      return true;
-    }
-    return false;
   }
 
   /** Parses the fields of the current row into {@code v[f][n]}: the close required, others NaN. */

@@ -210,6 +210,27 @@ final class ByteCsvReader implements Closeable {
     return fields.split(buf, lineStart, lineEnd);
   }
 
+  /**
+   * Advances to the next non-empty line and {@link #split splits} it: the data row loop of a file
+   * whose rows have as many fields as its header.
+   *
+   * @return false at end of file
+   * @throws ImportException when the line does not have {@code width} fields, or as {@link #next}
+   */
+  boolean nextRow(int width) throws ImportException {
+    while (next()) {
+      if (lineLength() == 0) {
+        continue;
+      }
+      int found = split();
+      if (found != width) {
+        throw error(null, "expected " + width + " fields as in the header, found " + found);
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** True when field {@code i} is empty or only spaces. */
   boolean isEmpty(int i) {
     return fields.isEmpty(buf, i);

@@ -81,6 +81,27 @@ class ByteCsvReaderTest {
   }
 
   @Test
+  void nextRow_emptyLinesBetweenRows_areSkippedAndRowsSplit() throws Exception {
+    try (ByteCsvReader r = ByteCsvReader.open(write("a,b\n\n1,2\n\n\n3,4"))) {
+      List<String> rows = new ArrayList<>();
+      while (r.nextRow(2)) {
+        rows.add(r.lineNumber() + ":" + r.text(0) + "|" + r.text(1));
+      }
+      assertThat(rows).containsExactly("1:a|b", "3:1|2", "6:3|4");
+    }
+  }
+
+  @Test
+  void nextRow_wrongWidth_throwsAtThatLine() throws Exception {
+    try (ByteCsvReader r = ByteCsvReader.open(write("a,b\n1,2,3\n"))) {
+      assertThat(r.nextRow(2)).isTrue();
+      assertThatThrownBy(() -> r.nextRow(2))
+          .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(2))
+          .hasMessageContaining("expected 2 fields as in the header, found 3");
+    }
+  }
+
+  @Test
   void lineNumber_countsPhysicalLines() throws Exception {
     try (ByteCsvReader r = ByteCsvReader.open(write("a\n\nb\n"))) {
       assertThat(r.lineNumber()).isZero();
