@@ -35,6 +35,11 @@ final class BarChunk {
     boolean isLong() {
       return tickerCol >= 0;
     }
+
+    /** Position of the close column. */
+    int closeCol() {
+      return cols[closeSlot];
+    }
   }
 
   /** Long format: the tickers met, and the ticker of each kept row; null otherwise. */
@@ -92,7 +97,7 @@ final class BarChunk {
       offset[0] = 0;
       return new BarChunk[] {only};
     }
-    long[] bounds = ByteCsvReader.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
+    long[] bounds = FileChunks.lineAlignedRanges(file, r.nextLineOffset(), size, parts);
     int k = bounds.length - 1;
     BarChunk[] chunks = new BarChunk[k];
     ByteCsvReader[] readers = new ByteCsvReader[k];
@@ -205,27 +210,16 @@ final class BarChunk {
   }
 
   private void readRows(ByteCsvReader r, Layout layout, long expectedBytes) throws ImportException {
-    int[] cols = layout.cols();
-    String[] names = layout.names();
-    int fields = cols.length;
-    int closeSlot = layout.closeSlot();
-    int closeCol = cols[closeSlot];
+    int closeCol = layout.closeCol();
     int dateCol = layout.dateCol();
     String dateName = layout.dateName();
     int width = layout.width();
-    values = new double[fields][0];
+    values = new double[layout.cols().length][0];
     int[] days = epochDays;
     double[][] v = values;
     int n = 0;
     long previous = Long.MIN_VALUE;
-    while (r.next()) {
-      if (r.lineLength() == 0) {
-        continue;
-      }
-      int found = r.split();
-      if (found != width) {
-        throw r.error(null, "expected " + width + " fields as in the header, found " + found);
-      }
+    while (r.nextRow(width)) {
       int day = r.epochDay(dateCol, dateName);
       if (day <= previous) {
         throw r.error(dateName, orderProblem(previous, day));
@@ -240,16 +234,12 @@ final class BarChunk {
         continue;
       }
       if (n == days.length) {
-        int grown = n == 0 ? initialCapacity(expectedBytes, r.lineLength()) : n + (n >> 1) + 16;
+        int grown = grownCapacity(n, expectedBytes, r.lineLength());
         days = Arrays.copyOf(days, grown);
-        for (int f = 0; f < fields; f++) {
-          v[f] = Arrays.copyOf(v[f], grown);
-        }
+        grow(v, grown);
       }
       days[n] = day;
-      for (int f = 0; f < fields; f++) {
-        v[f][n] = f == closeSlot ? r.number(cols[f], names[f]) : r.numberOrNaN(cols[f], names[f]);
-      }
+      parseValues(r, layout, v, n);
       n++;
     }
     lastDay = previous;
@@ -263,11 +253,7 @@ final class BarChunk {
    */
   private void readLongRows(ByteCsvReader r, Layout layout, long expectedBytes)
       throws ImportException {
-    int[] cols = layout.cols();
-    String[] names = layout.names();
-    int fields = cols.length;
-    int closeSlot = layout.closeSlot();
-    int closeCol = cols[closeSlot];
+    int closeCol = layout.closeCol();
     int dateCol = layout.dateCol();
     String dateName = layout.dateName();
     int tickerCol = layout.tickerCol();
@@ -275,19 +261,12 @@ final class BarChunk {
     int width = layout.width();
     TickerTable table = new TickerTable();
     tickers = table;
-    values = new double[fields][0];
+    values = new double[layout.cols().length][0];
     int[] days = epochDays;
     int[] owner = new int[0];
     double[][] v = values;
     int n = 0;
-    while (r.next()) {
-      if (r.lineLength() == 0) {
-        continue;
-      }
-      int found = r.split();
-      if (found != width) {
-        throw r.error(null, "expected " + width + " fields as in the header, found " + found);
-      }
+    while (r.nextRow(width)) {
       int day = r.epochDay(dateCol, dateName);
       int size = table.size;
       int t = r.ticker(tickerCol, tickerName, table, day);
@@ -303,18 +282,14 @@ final class BarChunk {
         continue;
       }
       if (n == days.length) {
-        int grown = n == 0 ? initialCapacity(expectedBytes, r.lineLength()) : n + (n >> 1) + 16;
+        int grown = grownCapacity(n, expectedBytes, r.lineLength());
         days = Arrays.copyOf(days, grown);
         owner = Arrays.copyOf(owner, grown);
-        for (int f = 0; f < fields; f++) {
-          v[f] = Arrays.copyOf(v[f], grown);
-        }
+        grow(v, grown);
       }
       days[n] = day;
       owner[n] = t;
-      for (int f = 0; f < fields; f++) {
-        v[f][n] = f == closeSlot ? r.number(cols[f], names[f]) : r.numberOrNaN(cols[f], names[f]);
-      }
+      parseValues(r, layout, v, n);
       table.kept[t]++;
       n++;
     }
@@ -333,8 +308,32 @@ final class BarChunk {
             + LocalDate.ofEpochDay(previous);
   }
 
-  /** A first guess at the row count, a little high so the arrays rarely grow. */
-  private static int initialCapacity(long expectedBytes, int firstRowLength) {
+  /** Parses the fields of the current row into {@code v[f][n]}: the close required, others NaN. */
+  private static void parseValues(ByteCsvReader r, Layout layout, double[][] v, int n)
+      throws ImportException {
+    int[] cols = layout.cols();
+    String[] names = layout.names();
+    int closeSlot = layout.closeSlot();
+    for (int f = 0; f < cols.length; f++) {
+      v[f][n] = f == closeSlot ? r.number(cols[f], names[f]) : r.numberOrNaN(cols[f], names[f]);
+    }
+  }
+
+  /** Grows every column of {@code v} to {@code capacity}. */
+  private static void grow(double[][] v, int capacity) {
+    for (int f = 0; f < v.length; f++) {
+      v[f] = Arrays.copyOf(v[f], capacity);
+    }
+  }
+
+  /**
+   * The capacity after {@code n} rows: at first a guess at the row count, a little high so the
+   * arrays rarely grow, then half as much again.
+   */
+  private static int grownCapacity(int n, long expectedBytes, int firstRowLength) {
+    if (n > 0) {
+      return n + (n >> 1) + 16;
+    }
     long guess = expectedBytes / (firstRowLength + 1);
     return (int) Math.min(guess + (guess >> 3) + 16, 1 << 28);
   }

@@ -4,13 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -50,8 +48,7 @@ final class ByteCsvReader implements Closeable {
   private int lineEnd;
   private int next;
   private long lineNumber;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
+  private final ByteFields fields = new ByteFields();
 
   private ByteCsvReader(Path file, InputStream in, boolean firstLineMayHaveBom) {
     this.file = file;
@@ -75,54 +72,15 @@ final class ByteCsvReader implements Closeable {
   /**
    * Opens the bytes {@code [from, to)} of an uncompressed {@code file}, for reading one chunk of a
    * large file in parallel. {@code from} should be the start of a line; line numbers count from the
-   * chunk's first line (the caller adds the lines before it), and no BOM is removed.
+   * chunk's first line (the caller adds the lines before it), and no BOM is removed. The ranges
+   * come from {@link FileChunks#lineAlignedRanges}.
    */
   static ByteCsvReader open(Path file, long from, long to) throws ImportException {
     try {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-      return new ByteCsvReader(file, new RangeStream(channel, from, to), false);
+      return new ByteCsvReader(file, FileChunks.open(file, from, to), false);
     } catch (IOException e) {
       throw new ImportException(file, 0, null, "cannot open: " + e.getMessage());
     }
-  }
-
-  /**
-   * Splits {@code [from, to)} of an uncompressed {@code file} into up to {@code parts} ranges of
-   * similar size that each start at the beginning of a line.
-   *
-   * @return the boundaries, ascending, starting with {@code from} and ending with {@code to}
-   */
-  static long[] lineAlignedRanges(Path file, long from, long to, int parts) throws ImportException {
-    long[] out = new long[parts + 1];
-    int n = 0;
-    out[n++] = from;
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer window = ByteBuffer.allocate(1 << 16);
-      for (int k = 1; k < parts; k++) {
-        long p = Math.max(from + (to - from) * k / parts, out[n - 1]);
-        long start = -1;
-        while (start < 0 && p < to) {
-          window.clear();
-          int read = channel.read(window, p);
-          if (read <= 0) {
-            break;
-          }
-          for (int i = 0; i < read && start < 0; i++) {
-            if (window.get(i) == '\n') {
-              start = p + i + 1;
-            }
-          }
-          p += read;
-        }
-        if (start > out[n - 1] && start < to) {
-          out[n++] = start;
-        }
-      }
-    } catch (IOException e) {
-      throw new ImportException(file, 0, null, "read failed: " + e.getMessage());
-    }
-    out[n++] = to;
-    return Arrays.copyOf(out, n);
   }
 
   /** Offset in the input (uncompressed bytes) where the line after the current one starts. */
@@ -243,99 +201,49 @@ final class ByteCsvReader implements Closeable {
   }
 
   /**
-   * Splits the current line at commas. A field that starts with a quote ends at the matching quote
-   * (doubled quotes inside are skipped); its range is the text inside the quotes. A quoted field
-   * followed by anything but a comma keeps its raw range, quotes included, so parsing it fails.
+   * Splits the current line at commas, as {@link ByteFields#split} describes (quoted fields give
+   * the text inside the quotes).
    *
    * @return the number of fields (1 for an empty line)
    */
   int split() {
-    byte[] b = buf;
-    int end = lineEnd;
-    int i = lineStart;
-    int n = 0;
-    while (true) {
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
+    return fields.split(buf, lineStart, lineEnd);
+  }
+
+  /**
+   * Advances to the next non-empty line and {@link #split splits} it: the data row loop of a file
+   * whose rows have as many fields as its header.
+   *
+   * @return false at end of file
+   * @throws ImportException when the line does not have {@code width} fields, or as {@link #next}
+   */
+  boolean nextRow(int width) throws ImportException {
+    while (next()) {
+      if (lineLength() == 0) {
+        continue;
       }
-      if (i < end && b[i] == '"') {
-        int j = i + 1;
-        while (j < end && !(b[j] == '"' && (j + 1 >= end || b[j + 1] != '"'))) {
-          j += b[j] == '"' ? 2 : 1;
-        }
-        int comma = Math.min(j + 1, end);
-        while (comma < end && b[comma] != ',') {
-          comma++;
-        }
-        boolean clean = j < end && comma == j + 1;
-        starts[n] = clean ? i + 1 : i;
-        ends[n] = clean ? j : comma;
-        n++;
-        if (comma >= end) {
-          break;
-        }
-        i = comma + 1;
-      } else {
-        int comma = i;
-        while (comma < end && b[comma] != ',') {
-          comma++;
-        }
-        starts[n] = i;
-        ends[n] = comma;
-        n++;
-        if (comma >= end) {
-          break;
-        }
-        i = comma + 1;
+      int found = split();
+      if (found != width) {
+        throw error(null, "expected " + width + " fields as in the header, found " + found);
       }
+      return true;
     }
-    return n;
+    return false;
   }
 
   /** True when field {@code i} is empty or only spaces. */
   boolean isEmpty(int i) {
-    for (int k = starts[i]; k < ends[i]; k++) {
-      if (buf[k] != ' ' && buf[k] != '\t') {
-        return false;
-      }
-    }
-    return true;
+    return fields.isEmpty(buf, i);
   }
 
   /** True when field {@code i} is empty or, after trimming, {@code null} in any case. */
   boolean isNull(int i) {
-    int s = trimStart(i);
-    int e = trimEnd(i, s);
-    if (s == e) {
-      return true;
-    }
-    return e - s == 4
-        && (buf[s] | 0x20) == 'n'
-        && (buf[s + 1] | 0x20) == 'u'
-        && (buf[s + 2] | 0x20) == 'l'
-        && (buf[s + 3] | 0x20) == 'l';
+    return fields.isNull(buf, i);
   }
 
   /** Field {@code i} as text (UTF-8, invalid bytes replaced), for messages. */
   String text(int i) {
-    return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
-  }
-
-  private int trimStart(int i) {
-    int s = starts[i];
-    while (s < ends[i] && (buf[s] == ' ' || buf[s] == '\t')) {
-      s++;
-    }
-    return s;
-  }
-
-  private int trimEnd(int i, int s) {
-    int e = ends[i];
-    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
-      e--;
-    }
-    return e;
+    return rawText(fields.start(i), fields.end(i));
   }
 
   /**
@@ -347,8 +255,8 @@ final class ByteCsvReader implements Closeable {
    *     finite (e.g. {@code 1e400})
    */
   double number(int i, String field) throws ImportException {
-    int s = trimStart(i);
-    int e = trimEnd(i, s);
+    int s = fields.trimStart(buf, i);
+    int e = fields.trimEnd(buf, i, s);
     if (s == e) {
       throw error(field, "empty where a number is required");
     }
@@ -361,9 +269,8 @@ final class ByteCsvReader implements Closeable {
    * field.
    */
   double numberOrNaN(int i, String field) throws ImportException {
-    int s = starts[i];
-    int e = ends[i];
-    if (s == e) {
+    int s = fields.start(i);
+    if (s == fields.end(i)) {
       return Double.NaN;
     }
     int c = buf[s];
@@ -414,8 +321,8 @@ final class ByteCsvReader implements Closeable {
    * without creating a {@link LocalDate}.
    */
   int epochDay(int i, String field) throws ImportException {
-    int s = trimStart(i);
-    int e = trimEnd(i, s);
+    int s = fields.trimStart(buf, i);
+    int e = fields.trimEnd(buf, i, s);
     int day = ByteCells.epochDay(buf, s, e);
     if (day == ByteCells.NOT_A_DATE) {
       throw error(
@@ -433,8 +340,8 @@ final class ByteCsvReader implements Closeable {
    *     whitespace other than spaces and tabs)
    */
   int ticker(int i, String field, TickerTable tickers, int day) throws ImportException {
-    int s = trimStart(i);
-    int e = trimEnd(i, s);
+    int s = fields.trimStart(buf, i);
+    int e = fields.trimEnd(buf, i, s);
     if (s == e) {
       throw error(field, "empty ticker");
     }
@@ -459,43 +366,6 @@ final class ByteCsvReader implements Closeable {
   /** An error at the current line. */
   ImportException error(String field, String problem) {
     return new ImportException(file, lineNumber, field, problem);
-  }
-
-  /** The bytes {@code [from, to)} of a channel, read with positional reads. */
-  private static final class RangeStream extends InputStream {
-    private final FileChannel channel;
-    private long position;
-    private final long end;
-
-    RangeStream(FileChannel channel, long from, long to) {
-      this.channel = channel;
-      this.position = from;
-      this.end = to;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (position >= end) {
-        return -1;
-      }
-      int want = (int) Math.min(len, end - position);
-      int n = channel.read(ByteBuffer.wrap(b, off, want), position);
-      if (n > 0) {
-        position += n;
-      }
-      return n;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public void close() throws IOException {
-      channel.close();
-    }
   }
 
   @Override

@@ -83,6 +83,24 @@ public final class Cells {
   }
 
   /**
+   * Checks that the row dates are strictly ascending: {@code date} must be after {@code previous}
+   * (null for the first row).
+   *
+   * @throws ImportException naming {@code field} when {@code date} repeats or precedes {@code
+   *     previous}
+   */
+  static void requireAfter(CsvReader r, String field, LocalDate date, LocalDate previous)
+      throws ImportException {
+    if (previous != null && !date.isAfter(previous)) {
+      throw r.error(
+          field,
+          date.equals(previous)
+              ? date + " repeats the previous row's date"
+              : date + " is before the previous row's date " + previous);
+    }
+  }
+
+  /**
    * A header cell reduced to a matching key: trimmed, lower case, spaces and underscores removed,
    * so that {@code Adj Close}, {@code adj_close} and {@code adjclose} all give {@code adjclose}.
    */

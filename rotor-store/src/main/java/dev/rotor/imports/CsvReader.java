@@ -27,6 +27,9 @@ public final class CsvReader implements Closeable {
   private final BufferedReader in;
   private long lineNumber;
 
+  /** The first blank line met by {@link #readDataLine()} (0: none yet). */
+  private long blankLine;
+
   private CsvReader(Path file, BufferedReader in) {
     this.file = file;
     this.in = in;
@@ -88,6 +91,55 @@ public final class CsvReader implements Closeable {
     } catch (IOException e) {
       throw new ImportException(file, lineNumber + 1, null, "read failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * The first line, which holds the header.
+   *
+   * @throws ImportException at line 0, "empty file", when the file has no line
+   */
+  String readHeader() throws ImportException {
+    String line = readLine();
+    if (line == null) {
+      throw new ImportException(file, 0, null, "empty file");
+    }
+    return line;
+  }
+
+  /**
+   * The next line that is not blank, or null at end of file. Blank lines are allowed only at the
+   * end: a blank line followed by more data is an error at the first blank line.
+   *
+   * @throws ImportException "blank line inside the data", or as {@link #readLine()}
+   */
+  String readDataLine() throws ImportException {
+    String line;
+    while ((line = readLine()) != null) {
+      if (line.isBlank()) {
+        blankLine = blankLine == 0 ? lineNumber : blankLine;
+        continue;
+      }
+      if (blankLine > 0) {
+        throw new ImportException(file, blankLine, null, "blank line inside the data");
+      }
+      return line;
+    }
+    return null;
+  }
+
+  /**
+   * Splits a data row that must have one field per entry of {@code names}.
+   *
+   * @throws ImportException "expected N fields, found M" at the current line, naming the first
+   *     missing field when the row is short
+   */
+  List<String> splitRow(String line, List<String> names) throws ImportException {
+    List<String> cells = split(line);
+    if (cells.size() != names.size()) {
+      String field = cells.size() < names.size() ? names.get(cells.size()) : null;
+      throw error(field, "expected " + names.size() + " fields, found " + cells.size());
+    }
+    return cells;
   }
 
   /** An error at the current line. */

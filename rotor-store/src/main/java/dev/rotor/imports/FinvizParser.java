@@ -65,10 +65,7 @@ final class FinvizParser implements FormatParser {
   @Override
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     try (CsvReader r = CsvReader.open(file)) {
-      String headerLine = r.readLine();
-      if (headerLine == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
+      String headerLine = r.readHeader();
       List<String> cells = CsvReader.split(headerLine);
       if (cells.size() < 7 || !cells.get(0).isBlank()) {
         throw r.error(

@@ -101,11 +101,7 @@ final class FredParser implements FormatParser {
     List<String> columns = new ArrayList<>();
     List<DateSeries.Builder> builders = new ArrayList<>();
     try (CsvReader r = CsvReader.open(file)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
-      List<String> cells = CsvReader.split(header);
+      List<String> cells = CsvReader.split(r.readHeader());
       String dateColumn = cells.get(0).trim();
       if (!dateColumn.equalsIgnoreCase("date")
           && !dateColumn.equalsIgnoreCase("observation_date")) {
@@ -156,30 +152,15 @@ final class FredParser implements FormatParser {
   private static void readRows(
       CsvReader r, String dateColumn, List<String> columns, List<DateSeries.Builder> builders)
       throws ImportException {
+    List<String> names = new ArrayList<>(columns.size() + 1);
+    names.add(dateColumn);
+    names.addAll(columns);
     LocalDate previous = null;
-    long blankLine = 0;
     String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank()) {
-        blankLine = blankLine == 0 ? r.lineNumber() : blankLine;
-        continue;
-      }
-      if (blankLine > 0) {
-        throw new ImportException(r.file(), blankLine, null, "blank line inside the data");
-      }
-      List<String> cells = CsvReader.split(line);
-      if (cells.size() != columns.size() + 1) {
-        String field = cells.size() <= columns.size() ? columns.get(cells.size() - 1) : null;
-        throw r.error(field, "expected " + (columns.size() + 1) + " fields, found " + cells.size());
-      }
+    while ((line = r.readDataLine()) != null) {
+      List<String> cells = r.splitRow(line, names);
       LocalDate date = Cells.date(r, dateColumn, cells.get(0));
-      if (previous != null && !date.isAfter(previous)) {
-        throw r.error(
-            dateColumn,
-            date.equals(previous)
-                ? date + " repeats the previous row's date"
-                : date + " is before the previous row's date " + previous);
-      }
+      Cells.requireAfter(r, dateColumn, date, previous);
       previous = date;
       for (int j = 0; j < columns.size(); j++) {
         double v = Cells.numberOrMissing(r, columns.get(j), cells.get(j + 1), "", ".");

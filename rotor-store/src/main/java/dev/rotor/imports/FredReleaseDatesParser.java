@@ -25,6 +25,8 @@ final class FredReleaseDatesParser implements FormatParser {
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2}([+-]\\d{2}(:?\\d{2})?)?)?");
 
+  private static final List<String> COLUMNS = List.of("series_id", "last_updated");
+
   @Override
   public FileFormat format() {
     return FileFormat.FRED_RELEASE_DATES;
@@ -34,10 +36,7 @@ final class FredReleaseDatesParser implements FormatParser {
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     List<ReleaseDate> out = new ArrayList<>();
     try (CsvReader r = CsvReader.open(file)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
+      String header = r.readHeader();
       List<String> names = CsvReader.split(header);
       if (names.size() != 2
           || !names.get(0).trim().equals("series_id")
@@ -45,21 +44,9 @@ final class FredReleaseDatesParser implements FormatParser {
         throw r.error(null, "header must be 'series_id,last_updated', found '" + header + "'");
       }
       Map<String, Long> seen = new HashMap<>();
-      long blankLine = 0;
       String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          blankLine = blankLine == 0 ? r.lineNumber() : blankLine;
-          continue;
-        }
-        if (blankLine > 0) {
-          throw new ImportException(file, blankLine, null, "blank line inside the data");
-        }
-        List<String> cells = CsvReader.split(line);
-        if (cells.size() != 2) {
-          throw r.error(
-              cells.size() < 2 ? "last_updated" : null, "expected 2 fields, found " + cells.size());
-        }
+      while ((line = r.readDataLine()) != null) {
+        List<String> cells = r.splitRow(line, COLUMNS);
         String code = cells.get(0).trim();
         if (!code.matches("[A-Za-z0-9_.\\-]+")) {
           throw r.error("series_id", "'" + code + "' is not a FRED series code");

@@ -2,11 +2,8 @@ package dev.rotor.imports;
 
 import dev.rotor.crosssection.Constituent;
 import dev.rotor.crosssection.ConstituentField;
-import dev.rotor.crosssection.CrossSection;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a table of company fundamentals named like yfinance's {@code Ticker.info} fields ({@link
@@ -37,28 +34,23 @@ final class FundamentalsParser implements FormatParser {
   @Override
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     try (CsvReader r = CsvReader.open(file)) {
-      String headerLine = r.readLine();
-      if (headerLine == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
-      List<String> headerCells = CsvReader.split(headerLine);
-      Map<String, Integer> h = Snapshots.header(headerCells);
-      int ticker = Snapshots.column(r, h, "ticker");
-      int name = Snapshots.column(r, h, "shortName");
-      int sector = Snapshots.column(r, h, "sector");
-      int industry = Snapshots.column(r, h, "industry");
-      int marketCap = Snapshots.column(r, h, "marketCap");
-      int price = Snapshots.column(r, h, "currentPrice");
-      int pe = Snapshots.column(r, h, "trailingPE");
-      int forwardPe = Snapshots.column(r, h, "forwardPE");
-      int revenueGrowth = Snapshots.column(r, h, "revenueGrowth");
-      int earningsGrowth = Snapshots.column(r, h, "earningsGrowth");
-      int profitMargins = Snapshots.column(r, h, "profitMargins");
-      int debtToEquity = Snapshots.column(r, h, "debtToEquity");
+      Snapshots.Labels h = Snapshots.Labels.read(r);
+      int ticker = h.column("ticker");
+      int name = h.column("shortName");
+      int sector = h.column("sector");
+      int industry = h.column("industry");
+      int marketCap = h.column("marketCap");
+      int price = h.column("currentPrice");
+      int pe = h.column("trailingPE");
+      int forwardPe = h.column("forwardPE");
+      int revenueGrowth = h.column("revenueGrowth");
+      int earningsGrowth = h.column("earningsGrowth");
+      int profitMargins = h.column("profitMargins");
+      int debtToEquity = h.column("debtToEquity");
       List<Constituent> rows =
           Snapshots.table(
               r,
-              headerCells.size(),
+              h.width(),
               c ->
                   Constituent.of(Snapshots.ticker(r, "ticker", c.get(ticker)))
                       .withName(c.get(name).trim())
@@ -84,18 +76,12 @@ final class FundamentalsParser implements FormatParser {
                       .with(
                           ConstituentField.DEBT_TO_EQUITY,
                           Amounts.percent(r, "debtToEquity", c.get(debtToEquity))));
-      Snapshots.NameDate asOf = Snapshots.asOfFromFileName(file);
-      List<String> notes = new ArrayList<>();
-      notes.add(asOf.note());
-      notes.add("debtToEquity read as percent (yfinance convention) and stored as a ratio");
-      String dups = Snapshots.duplicateNote(rows);
-      if (dups != null) {
-        notes.add(dups);
-      }
-      return ParsedFile.ofSnapshot(
+      return Snapshots.datedByFileName(
+          file,
           FileFormat.FUNDAMENTALS,
-          new CrossSection("Company fundamentals (yfinance fields)", asOf.date(), rows),
-          notes);
+          "Company fundamentals (yfinance fields)",
+          rows,
+          List.of("debtToEquity read as percent (yfinance convention) and stored as a ratio"));
     }
   }
 }

@@ -54,10 +54,7 @@ final class ISharesParser implements FormatParser {
   @Override
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     try (CsvReader r = CsvReader.open(file)) {
-      String first = r.readLine();
-      if (first == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
+      String first = r.readHeader();
       String fund = CsvReader.split(first).get(0).trim();
       if (fund.isEmpty() || fund.equals("Ticker")) {
         throw r.error(null, "line 1 must be the fund name");

@@ -2,11 +2,9 @@ package dev.rotor.imports;
 
 import dev.rotor.crosssection.Constituent;
 import dev.rotor.crosssection.ConstituentField;
-import dev.rotor.crosssection.CrossSection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a Nasdaq.com stock screener export ({@link FileFormat#NASDAQ_SCREENER}): header {@code
@@ -34,23 +32,18 @@ final class NasdaqScreenerParser implements FormatParser {
   @Override
   public ParsedFile parse(Path file, ImportOptions options) throws ImportException {
     try (CsvReader r = CsvReader.open(file)) {
-      String headerLine = r.readLine();
-      if (headerLine == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
-      List<String> headerCells = CsvReader.split(headerLine);
-      Map<String, Integer> h = Snapshots.header(headerCells);
-      int symbol = Snapshots.column(r, h, "Symbol");
-      int name = Snapshots.column(r, h, "Name");
-      int lastSale = Snapshots.column(r, h, "Last Sale");
-      int marketCap = Snapshots.column(r, h, "Market Cap");
-      int sector = Snapshots.column(r, h, "Sector");
-      int industry = Snapshots.column(r, h, "Industry");
+      Snapshots.Labels h = Snapshots.Labels.read(r);
+      int symbol = h.column("Symbol");
+      int name = h.column("Name");
+      int lastSale = h.column("Last Sale");
+      int marketCap = h.column("Market Cap");
+      int sector = h.column("Sector");
+      int industry = h.column("Industry");
       int[] noCap = {0};
       List<Constituent> rows =
           Snapshots.table(
               r,
-              headerCells.size(),
+              h.width(),
               cells -> {
                 double cap = Amounts.amount(r, "Market Cap", cells.get(marketCap));
                 if (Double.isNaN(cap) || cap == 0.0) { // blank or 0.00: not reported
@@ -65,20 +58,12 @@ final class NasdaqScreenerParser implements FormatParser {
                         ConstituentField.PRICE, Amounts.amount(r, "Last Sale", cells.get(lastSale)))
                     .with(ConstituentField.MARKET_CAP, cap);
               });
-      Snapshots.NameDate asOf = Snapshots.asOfFromFileName(file);
       List<String> notes = new ArrayList<>();
-      notes.add(asOf.note());
       if (noCap[0] > 0) {
         notes.add(noCap[0] + " row(s) with a blank or 0.00 Market Cap: kept as not reported (NaN)");
       }
-      String dups = Snapshots.duplicateNote(rows);
-      if (dups != null) {
-        notes.add(dups);
-      }
-      return ParsedFile.ofSnapshot(
-          FileFormat.NASDAQ_SCREENER,
-          new CrossSection("Nasdaq.com stock screener", asOf.date(), rows),
-          notes);
+      return Snapshots.datedByFileName(
+          file, FileFormat.NASDAQ_SCREENER, "Nasdaq.com stock screener", rows, notes);
     }
   }
 }

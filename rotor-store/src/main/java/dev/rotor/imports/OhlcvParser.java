@@ -7,7 +7,6 @@ import dev.rotor.series.SeriesKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +139,7 @@ final class OhlcvParser implements FormatParser {
       if (!r.next()) {
         throw new ImportException(file, 0, null, "empty file (expected a header line)");
       }
-      Header h = Header.read(r);
+      OhlcvHeader h = OhlcvHeader.read(r);
       if (!h.ignored.isEmpty()) {
         notes.add("ignored columns: " + String.join(", ", h.ignored));
       }
@@ -285,122 +284,5 @@ final class OhlcvParser implements FormatParser {
       return SeriesKind.INDEX;
     }
     return ETFS.contains(key) ? SeriesKind.ETF : SeriesKind.STOCK;
-  }
-
-  /** Column positions found in the header line. */
-  private static final class Header {
-    final int width;
-    final String[] names;
-    final int dateCol;
-
-    /** Position of the ticker (or symbol) column of a long-format file, -1 when absent. */
-    final int tickerCol;
-
-    /** Position of each {@link BarField} by ordinal, -1 when absent. */
-    final int[] cols;
-
-    /** The fields present, in {@link BarField} order. */
-    final BarField[] fields;
-
-    final List<String> ignored;
-
-    private Header(
-        int width, String[] names, int dateCol, int tickerCol, int[] cols, List<String> ignored) {
-      this.width = width;
-      this.names = names;
-      this.dateCol = dateCol;
-      this.tickerCol = tickerCol;
-      this.cols = cols;
-      this.ignored = ignored;
-      List<BarField> present = new ArrayList<>();
-      for (BarField f : BarField.values()) {
-        if (cols[f.ordinal()] >= 0) {
-          present.add(f);
-        }
-      }
-      this.fields = present.toArray(new BarField[0]);
-    }
-
-    /** Where the parsed fields are, in {@link #fields} order. */
-    BarChunk.Layout layout() {
-      int[] at = new int[fields.length];
-      String[] fieldNames = new String[fields.length];
-      int closeSlot = -1;
-      for (int f = 0; f < fields.length; f++) {
-        at[f] = cols[fields[f].ordinal()];
-        fieldNames[f] = names[at[f]];
-        if (fields[f] == BarField.CLOSE) {
-          closeSlot = f;
-        }
-      }
-      return new BarChunk.Layout(
-          width,
-          dateCol,
-          names[dateCol],
-          at,
-          fieldNames,
-          closeSlot,
-          tickerCol,
-          tickerCol >= 0 ? names[tickerCol] : null);
-    }
-
-    static Header read(ByteCsvReader r) throws ImportException {
-      List<String> cells = CsvReader.split(r.lineText());
-      String[] names = new String[cells.size()];
-      int dateCol = -1;
-      int tickerCol = -1;
-      int[] cols = new int[BarField.values().length];
-      Arrays.fill(cols, -1);
-      List<String> ignored = new ArrayList<>();
-      for (int i = 0; i < names.length; i++) {
-        names[i] = cells.get(i).trim();
-        String key = Cells.headerKey(names[i]);
-        BarField f = field(key);
-        if (key.equals("date") || key.equals("timestamp")) {
-          if (dateCol >= 0) {
-            throw r.error(names[i], "a second date column (first is '" + names[dateCol] + "')");
-          }
-          dateCol = i;
-        } else if (key.equals("ticker") || key.equals("symbol")) {
-          if (tickerCol >= 0) {
-            throw r.error(names[i], "a second ticker column (first is '" + names[tickerCol] + "')");
-          }
-          tickerCol = i;
-        } else if (f != null) {
-          if (cols[f.ordinal()] >= 0) {
-            throw r.error(names[i], "column " + f.label() + " appears twice");
-          }
-          cols[f.ordinal()] = i;
-        } else {
-          ignored.add(names[i].isEmpty() ? "(unnamed column " + (i + 1) + ")" : names[i]);
-        }
-      }
-      if (dateCol < 0) {
-        throw r.error(null, "no date column (expected a header named date or timestamp)");
-      }
-      if (cols[BarField.CLOSE.ordinal()] < 0) {
-        throw r.error(null, "no close column (expected a header named close)");
-      }
-      return new Header(names.length, names, dateCol, tickerCol, cols, ignored);
-    }
-
-    private static BarField field(String key) {
-      switch (key) {
-        case "open":
-          return BarField.OPEN;
-        case "high":
-          return BarField.HIGH;
-        case "low":
-          return BarField.LOW;
-        case "close":
-          return BarField.CLOSE;
-        case "adjclose":
-          return BarField.ADJ_CLOSE;
-        case "volume":
-          return BarField.VOLUME;
-        default:
-          return null;
-      }
-    }
   }
 }

@@ -34,11 +34,7 @@ final class ReturnsParser implements FormatParser {
     String valueColumn;
     int aboveOne = 0;
     try (CsvReader r = CsvReader.open(file)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new ImportException(file, 0, null, "empty file");
-      }
-      List<String> names = CsvReader.split(header);
+      List<String> names = CsvReader.split(r.readHeader());
       String dateColumn = names.get(0).trim();
       if (FrenchBlockReader.styleOf(dateColumn) != null
           || dateColumn.length() >= 10
@@ -49,30 +45,13 @@ final class ReturnsParser implements FormatParser {
         throw r.error(null, "header must name exactly two columns: a date and a return column");
       }
       valueColumn = names.get(1).trim();
+      List<String> columns = List.of(dateColumn, valueColumn);
       LocalDate previous = null;
-      long blankLine = 0;
       String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          blankLine = blankLine == 0 ? r.lineNumber() : blankLine;
-          continue;
-        }
-        if (blankLine > 0) {
-          throw new ImportException(file, blankLine, null, "blank line inside the data");
-        }
-        List<String> cells = CsvReader.split(line);
-        if (cells.size() != 2) {
-          throw r.error(
-              cells.size() < 2 ? valueColumn : null, "expected 2 fields, found " + cells.size());
-        }
+      while ((line = r.readDataLine()) != null) {
+        List<String> cells = r.splitRow(line, columns);
         LocalDate date = Cells.date(r, dateColumn, cells.get(0));
-        if (previous != null && !date.isAfter(previous)) {
-          throw r.error(
-              dateColumn,
-              date.equals(previous)
-                  ? date + " repeats the previous row's date"
-                  : date + " is before the previous row's date " + previous);
-        }
+        Cells.requireAfter(r, dateColumn, date, previous);
         previous = date;
         double v = Cells.number(r, valueColumn, cells.get(1));
         if (v <= -1) {

@@ -1,6 +1,7 @@
 package dev.rotor.imports;
 
 import dev.rotor.crosssection.Constituent;
+import dev.rotor.crosssection.CrossSection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -212,6 +213,24 @@ final class Snapshots {
     return out;
   }
 
+  /**
+   * The header line of a table whose columns are found by label: its width and each label's
+   * position ({@link #header}), with the reader for errors at the header line.
+   */
+  record Labels(CsvReader reader, Map<String, Integer> positions, int width) {
+
+    /** Reads the header line of {@code r} ({@link CsvReader#readHeader}). */
+    static Labels read(CsvReader r) throws ImportException {
+      List<String> cells = CsvReader.split(r.readHeader());
+      return new Labels(r, header(cells), cells.size());
+    }
+
+    /** The position of the required column {@code label} ({@link Snapshots#column}). */
+    int column(String label) throws ImportException {
+      return Snapshots.column(reader, positions, label);
+    }
+  }
+
   /** The position of the required column {@code label}, or an error at the header line. */
   static int column(CsvReader r, Map<String, Integer> header, String label) throws ImportException {
     Integer i = header.get(label);
@@ -279,6 +298,23 @@ final class Snapshots {
       ch.read(b, ch.size() - 1);
       return b.get(0);
     }
+  }
+
+  /**
+   * The parsed file of a snapshot dated by its file name ({@link #asOfFromFileName}). Its notes are
+   * the as-of note, then {@code notes}, then the {@link #duplicateNote} if any.
+   */
+  static ParsedFile datedByFileName(
+      Path file, FileFormat format, String title, List<Constituent> rows, List<String> notes) {
+    NameDate asOf = asOfFromFileName(file);
+    List<String> all = new ArrayList<>();
+    all.add(asOf.note());
+    all.addAll(notes);
+    String dups = duplicateNote(rows);
+    if (dups != null) {
+      all.add(dups);
+    }
+    return ParsedFile.ofSnapshot(format, new CrossSection(title, asOf.date(), rows), all);
   }
 
   /** A note listing tickers that occur on more than one row (kept as published), or null. */

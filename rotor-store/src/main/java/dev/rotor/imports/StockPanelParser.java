@@ -51,14 +51,7 @@ final class StockPanelParser implements FormatParser {
     // row-major: the value of ticker column c on row i is at i * columns + c
     double[] cells = new double[256 * columns];
     int n = 0;
-    while (r.next()) {
-      if (r.lineLength() == 0) {
-        continue;
-      }
-      int found = r.split();
-      if (found != width) {
-        throw r.error(null, "expected " + width + " fields as in the header, found " + found);
-      }
+    while (r.nextRow(width)) {
       LocalDate d = r.date(0, dateName);
       if (n > 0 && !d.isAfter(dates[n - 1])) {
         throw r.error(

@@ -80,43 +80,24 @@ class ByteCsvReaderTest {
     }
   }
 
-  /** Invariant: reading the line-aligned ranges one after another gives the lines of one pass. */
   @Test
-  void lineAlignedRanges_anyNumberOfParts_coverTheLinesExactlyOnce() throws Exception {
-    Random rnd = new Random(9);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 300; i++) {
-      sb.append("x".repeat(rnd.nextInt(40))).append(i).append(rnd.nextInt(5) == 0 ? "\r\n" : "\n");
-    }
-    sb.append("last-without-newline");
-    Path f = write(sb.toString());
-    long size = Files.size(f);
-    List<String> expected = new ArrayList<>();
-    try (ByteCsvReader r = ByteCsvReader.open(f)) {
-      while (r.next()) {
-        expected.add(r.lineText());
+  void nextRow_emptyLinesBetweenRows_areSkippedAndRowsSplit() throws Exception {
+    try (ByteCsvReader r = ByteCsvReader.open(write("a,b\n\n1,2\n\n\n3,4"))) {
+      List<String> rows = new ArrayList<>();
+      while (r.nextRow(2)) {
+        rows.add(r.lineNumber() + ":" + r.text(0) + "|" + r.text(1));
       }
+      assertThat(rows).containsExactly("1:a|b", "3:1|2", "6:3|4");
     }
-    byte[] bytes = Files.readAllBytes(f);
-    for (int parts = 1; parts <= 40; parts++) {
-      long from = rnd.nextInt(2) == 0 ? 0 : expected.get(0).length() + 1;
-      long[] bounds = ByteCsvReader.lineAlignedRanges(f, from, size, parts);
-      assertThat(bounds[0]).isEqualTo(from);
-      assertThat(bounds[bounds.length - 1]).isEqualTo(size);
-      assertThat(bounds.length).isBetween(2, parts + 1);
-      List<String> got = new ArrayList<>();
-      for (int k = 0; k + 1 < bounds.length; k++) {
-        assertThat(bounds[k + 1]).isGreaterThan(bounds[k]);
-        if (k > 0) {
-          assertThat(bytes[(int) bounds[k] - 1]).isEqualTo((byte) '\n');
-        }
-        try (ByteCsvReader r = ByteCsvReader.open(f, bounds[k], bounds[k + 1])) {
-          while (r.next()) {
-            got.add(r.lineText());
-          }
-        }
-      }
-      assertThat(got).isEqualTo(from == 0 ? expected : expected.subList(1, expected.size()));
+  }
+
+  @Test
+  void nextRow_wrongWidth_throwsAtThatLine() throws Exception {
+    try (ByteCsvReader r = ByteCsvReader.open(write("a,b\n1,2,3\n"))) {
+      assertThat(r.nextRow(2)).isTrue();
+      assertThatThrownBy(() -> r.nextRow(2))
+          .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(2))
+          .hasMessageContaining("expected 2 fields as in the header, found 3");
     }
   }
 

@@ -232,4 +232,56 @@ class SnapshotsTest {
     }
     return p;
   }
+
+  @Test
+  void labelsRead_header_givesWidthAndColumnsByTrimmedLabel() throws Exception {
+    Path f = tmp.resolve("labels.csv");
+    Files.writeString(f, "Symbol, Name ,Symbol,Sector\nA,B,C,D\n");
+    try (CsvReader r = CsvReader.open(f)) {
+      Snapshots.Labels h = Snapshots.Labels.read(r);
+      assertThat(h.width()).isEqualTo(4);
+      assertThat(h.column("Name")).isEqualTo(1);
+      assertThat(h.column("Sector")).isEqualTo(3);
+      assertThatThrownBy(() -> h.column("Symbol"))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("more than once");
+      assertThatThrownBy(() -> h.column("Price"))
+          .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
+          .hasMessageContaining("required column missing");
+    }
+  }
+
+  @Test
+  void datedByFileName_notesInOrder_asOfThenGivenThenDuplicates() {
+    List<Constituent> rows =
+        List.of(Constituent.of("AAA"), Constituent.of("BBB"), Constituent.of("AAA"));
+    ParsedFile parsed =
+        Snapshots.datedByFileName(
+            Path.of("screener_2025-02.csv"),
+            FileFormat.NASDAQ_SCREENER,
+            "Title",
+            rows,
+            List.of("first", "second"));
+    assertThat(parsed.snapshots()).hasSize(1);
+    assertThat(parsed.snapshots().get(0).name()).isEqualTo("Title");
+    assertThat(parsed.snapshots().get(0).asOf()).isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(parsed.notes()).hasSize(4);
+    assertThat(parsed.notes().get(0))
+        .isEqualTo(Snapshots.asOfFromFileName(Path.of("screener_2025-02.csv")).note());
+    assertThat(parsed.notes().subList(1, 3)).containsExactly("first", "second");
+    assertThat(parsed.notes().get(3)).isEqualTo(Snapshots.duplicateNote(rows)).contains("AAA");
+  }
+
+  @Test
+  void datedByFileName_noDateNoDuplicates_givesNullAsOfAndOnlyTheAsOfNote() {
+    ParsedFile parsed =
+        Snapshots.datedByFileName(
+            Path.of("screener.csv"),
+            FileFormat.FUNDAMENTALS,
+            "T",
+            List.of(Constituent.of("A")),
+            List.of());
+    assertThat(parsed.snapshots().get(0).asOf()).isNull();
+    assertThat(parsed.notes()).hasSize(1);
+  }
 }
