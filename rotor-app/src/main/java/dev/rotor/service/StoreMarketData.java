@@ -1,10 +1,12 @@
 package dev.rotor.service;
 
 import dev.rotor.claims.MarketData;
+import dev.rotor.crosssection.CrossSection;
 import dev.rotor.returns.PriceBasis;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import dev.rotor.store.StoreException;
+import dev.rotor.store.StoredSnapshot;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The claim checker's {@link MarketData} over a {@link RotorService}: levels on the price basis,
- * bars as stored; an id the store does not hold gives empty. Each id is loaded once per instance
+ * bars and snapshots as stored; an id the store does not hold exactly gives empty. Each id is loaded once per instance
  * (one instance serves one {@code rotor check} run).
  */
 public final class StoreMarketData implements MarketData {
@@ -20,6 +22,7 @@ public final class StoreMarketData implements MarketData {
   private final RotorService service;
   private final Map<String, Optional<DateSeries>> levels = new HashMap<>();
   private final Map<String, Optional<BarSeries>> bars = new HashMap<>();
+  private final Map<String, Optional<CrossSection>> snapshots = new HashMap<>();
 
   /** Data from {@code service}. */
   public StoreMarketData(RotorService service) {
@@ -46,6 +49,20 @@ public final class StoreMarketData implements MarketData {
         k -> {
           try {
             return Optional.of(service.barsOf(k));
+          } catch (StoreException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  public Optional<CrossSection> snapshot(String id) {
+    return snapshots.computeIfAbsent(
+        id,
+        k -> {
+          try {
+            StoredSnapshot s = service.snapshot(k);
+            return s.id().equals(k) ? Optional.of(service.snapshotRows(s)) : Optional.empty();
           } catch (StoreException e) {
             return Optional.empty();
           }

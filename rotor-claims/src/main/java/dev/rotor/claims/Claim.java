@@ -64,6 +64,7 @@ public record Claim(
           case TRADING_VOLUME ->
               direction > 0 ? "higher trading volume than" : "lower trading volume than";
           case PRIOR_UNDERPERFORMANCE -> "underperformed beforehand";
+          case VALUATION -> direction > 0 ? "valued dearer than" : "valued cheaper than";
           case UNTESTABLE -> "(untestable) " + cue;
         };
     StringBuilder b = new StringBuilder(subject).append(' ').append(verb);

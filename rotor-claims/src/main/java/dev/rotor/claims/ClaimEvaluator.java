@@ -35,6 +35,9 @@ import java.util.Optional;
  *       (inconclusive).
  *   <li>TRADING_VOLUME: median daily dollar volume (close times volume) of each entity's volume
  *       series over the {@value #SIGMA_LOOKBACK} sessions to the article date.
+ *   <li>VALUATION: aggregate P/E of both universes in the latest fundamentals snapshot dated on or
+ *       before the article date and at most a year before it, by the report's valuation rule
+ *       ({@link ValuationCheck}).
  * </ul>
  *
  * Data rule: an entity member uses the first of its alternative series whose data hold a close
@@ -54,12 +57,14 @@ public final class ClaimEvaluator {
   private final EntityAliases aliases;
   private final MarketData data;
   private final StatisticChecks stats;
+  private final ValuationCheck valuation;
 
   /** An evaluator over the given tables and data. */
   public ClaimEvaluator(EntityAliases aliases, MarketData data) {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
     this.data = Objects.requireNonNull(data, "data");
     this.stats = new StatisticChecks(aliases, data);
+    this.valuation = new ValuationCheck(aliases, data);
   }
 
   /**
@@ -91,6 +96,7 @@ public final class ClaimEvaluator {
       case VOLATILITY -> stats.volatility(claim, subject.get(), object.orElseThrow(), articleDate);
       case RATE_SENSITIVITY -> stats.rates(claim, subject.get(), object.orElseThrow(), articleDate);
       case TRADING_VOLUME -> stats.volume(claim, subject.get(), object.orElseThrow(), articleDate);
+      case VALUATION -> valuation.check(claim, subject.get(), object.orElseThrow(), articleDate);
       case UNTESTABLE -> throw new IllegalStateException("handled above");
     };
   }

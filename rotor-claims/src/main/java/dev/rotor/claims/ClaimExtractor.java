@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  *       cue means the other entities named earlier in the sentence; none, or "their larger
  *       counterparts", means the subject's counterpart ({@link EntityAliases#counterpart}).
  *   <li>Strength: a STRONG or SLIGHT word within 25 characters of the cue (or the cue itself).
+ *   <li>Valuation (UNDERVALUED / OVERVALUED cues): subject as above, object the first entity named
+ *       after the cue, else the counterpart; no period (the evaluator uses the latest snapshot
+ *       before the article date). "Were considered undervalued" is a claim: "considered" reports a
+ *       view of the time, which the snapshot can test; it is not a HEDGE word.
  *   <li>Period: the sentence's own period phrase, else the last one of an earlier sentence in the
  *       same paragraph, else none (the evaluator uses year to date).
  * </ul>
@@ -58,7 +62,9 @@ public final class ClaimExtractor {
           Cue.RATES,
           Cue.OTHER_SENSITIVITY,
           Cue.VOLUME,
-          Cue.PRIOR);
+          Cue.PRIOR,
+          Cue.UNDERVALUED,
+          Cue.OVERVALUED);
   private static final int WINDOW = 25;
   private static final LocalDate PROBE = LocalDate.of(2099, 12, 31);
 
@@ -248,10 +254,45 @@ public final class ClaimExtractor {
                   cue.text(),
                   Optional.empty()));
         }
+        case UNDERVALUED, OVERVALUED ->
+            out.add(valuation(s, cue, subject, after, generic, conditional));
         default -> throw new IllegalStateException("unexpected cue " + cue.cue());
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A valuation claim: the subject against the first entity named after the cue (else its
+   * counterpart), as of the article date (no period). A general tendency ("typically trade at a
+   * discount") or a condition ("in times of ...") cannot be tested on one snapshot: UNTESTABLE.
+   */
+  private Claim valuation(
+      Sentence s,
+      Grammar.Match cue,
+      String subject,
+      List<Mention> after,
+      boolean generic,
+      boolean conditional) {
+    String obj = objects(subject, cue, List.of(), after).get(0);
+    Optional<String> why =
+        conditional
+            ? Optional.of("too vague: conditional on periods the checker cannot identify")
+            : generic
+                ? Optional.of("too general: one valuation snapshot cannot test a tendency")
+                : Optional.empty();
+    return new Claim(
+        s,
+        why.isPresent() ? ClaimType.UNTESTABLE : ClaimType.VALUATION,
+        subject,
+        Optional.of(obj),
+        cue.cue() == Cue.OVERVALUED ? 1 : -1,
+        Strength.PLAIN,
+        Optional.empty(),
+        Optional.empty(),
+        generic,
+        cue.text(),
+        why);
   }
 
   /** Claim cues outside quotes, longest first where they overlap, in text order. */

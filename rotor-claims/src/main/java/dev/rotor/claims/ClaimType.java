@@ -14,6 +14,11 @@ public enum ClaimType {
   TRADING_VOLUME,
   /** The subject trailed its counterpart over the years before the period. */
   PRIOR_UNDERPERFORMANCE,
+  /**
+   * The subject is valued lower (direction -1) or higher (+1) than the object: aggregate P/E from a
+   * fundamentals snapshot.
+   */
+  VALUATION,
   /** A claim the checker found but cannot test (reason in {@link Claim#untestable}). */
   UNTESTABLE
 }

@@ -26,6 +26,10 @@ public enum Cue {
   VOLUME,
   /** After a period of underperformance. */
   PRIOR,
+  /** The subject is valued lower: undervalued relative to, cheaper than, trades at a discount. */
+  UNDERVALUED,
+  /** The subject is valued higher: overvalued, stretched valuations, expensive relative to. */
+  OVERVALUED,
   /** Could, would, if: a hypothesis, not checked. */
   HEDGE,
   /** Typically, tend to, inherently: a general tendency. */

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The alias table: entities with their series, and the phrases that name them. The defaults are the
- * resource {@code claims/aliases.tsv} (its header documents the format); {@link #extendedWith} adds
- * a user table in the same format, whose lines replace entities and aliases of the same key or
- * phrase. Immutable.
+ * The alias table: entities with their series, the phrases that name them, and the snapshot
+ * universes that measure their valuation ({@link #valuation}). The defaults are the resource {@code
+ * claims/aliases.tsv} (its header documents the format); {@link #extendedWith} adds a user table in
+ * the same format, whose lines replace entities and aliases of the same key or phrase. Immutable.
  */
 public final class EntityAliases {
 
@@ -28,10 +28,18 @@ public final class EntityAliases {
 
   private final Map<String, Entity> entities;
   private final Map<String, String> aliases;
+  private final Map<String, Map<String, ValuationUniverse>> valuations;
 
-  private EntityAliases(Map<String, Entity> entities, Map<String, String> aliases) {
+  private EntityAliases(
+      Map<String, Entity> entities,
+      Map<String, String> aliases,
+      Map<String, Map<String, ValuationUniverse>> valuations) {
     this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
     this.aliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+    Map<String, Map<String, ValuationUniverse>> v = new LinkedHashMap<>();
+    valuations.forEach(
+        (k, m) -> v.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+    this.valuations = java.util.Collections.unmodifiableMap(v);
   }
 
   /** The built-in table. */
@@ -54,7 +62,7 @@ public final class EntityAliases {
    *     an unknown entity
    */
   public static EntityAliases parse(String text, String source) {
-    return new EntityAliases(Map.of(), Map.of()).extendedWith(text, source);
+    return new EntityAliases(Map.of(), Map.of(), Map.of()).extendedWith(text, source);
   }
 
   /**
@@ -68,6 +76,8 @@ public final class EntityAliases {
     }
     Map<String, Entity> e = new LinkedHashMap<>(entities);
     Map<String, String> a = new LinkedHashMap<>(aliases);
+    Map<String, Map<String, ValuationUniverse>> v = new LinkedHashMap<>();
+    valuations.forEach((k, m) -> v.put(k, new LinkedHashMap<>(m)));
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -100,6 +110,13 @@ public final class EntityAliases {
             }
             a.put(normalise(f[1]).strip(), f[2].strip());
           }
+          case "valuation" -> {
+            if (f.length != 4) {
+              throw new IllegalArgumentException("valuation needs 3 tab-separated fields");
+            }
+            ValuationUniverse u = new ValuationUniverse(f[2].strip(), f[3].strip());
+            v.computeIfAbsent(f[1].strip(), k -> new LinkedHashMap<>()).put(u.snapshot(), u);
+          }
           default -> throw new IllegalArgumentException("unknown line kind '" + f[0] + "'");
         }
       } catch (IllegalArgumentException ex) {
@@ -112,12 +129,26 @@ public final class EntityAliases {
             source + ": alias '" + x.getKey() + "' names unknown entity " + x.getValue());
       }
     }
-    return new EntityAliases(e, a);
+    for (String key : v.keySet()) {
+      if (!e.containsKey(key)) {
+        throw new IllegalArgumentException(source + ": valuation line names unknown entity " + key);
+      }
+    }
+    return new EntityAliases(e, a, v);
   }
 
   /** The entity of {@code key}, if any. */
   public Optional<Entity> entity(String key) {
     return Optional.ofNullable(entities.get(key));
+  }
+
+  /**
+   * The snapshots and memberships that measure the valuation of {@code key}, in table order (a
+   * later line for the same snapshot replaces the earlier one); empty when none.
+   */
+  public List<ValuationUniverse> valuation(String key) {
+    Map<String, ValuationUniverse> m = valuations.get(key);
+    return m == null ? List.of() : List.copyOf(m.values());
   }
 
   /** All entities, in table order. */

@@ -1,5 +1,6 @@
 package dev.rotor.claims;
 
+import dev.rotor.crosssection.CrossSection;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
 import java.util.Optional;
@@ -17,4 +18,13 @@ public interface MarketData {
 
   /** The bars of {@code id} (close and, where stored, volume). */
   Optional<BarSeries> bars(String id);
+
+  /**
+   * The cross-section snapshot stored under exactly {@code id} (fundamentals with memberships and
+   * its as-of date), used by valuation claims. The default holds no snapshot: valuation claims are
+   * then UNVERIFIABLE.
+   */
+  default Optional<CrossSection> snapshot(String id) {
+    return Optional.empty();
+  }
 }
