@@ -51,10 +51,10 @@ class ClaimCheckerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 7), DateOrigin.LINK_ID),
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 26), DateOrigin.TEXT));
-    assertThat(r.claims()).hasSize(23);
+    assertThat(r.claims()).hasSize(24);
     assertThat(r.runs()).hasSize(2);
-    assertThat(r.runs().get(0).summary()).isEqualTo(new Summary(14, 5, 4));
-    assertThat(r.runs().get(1).summary()).isEqualTo(new Summary(7, 12, 4));
+    assertThat(r.runs().get(0).summary()).isEqualTo(new Summary(14, 5, 5));
+    assertThat(r.runs().get(1).summary()).isEqualTo(new Summary(8, 12, 4));
     assertThat(r.used()).contains(LocalDate.of(2026, 1, 7));
   }
 
@@ -76,20 +76,20 @@ class ClaimCheckerTest {
     assertThat(in2024.evidence().numbers().get("return_russell_2000"))
         .isCloseTo(-0.0240, within(TOL));
     assertThat(r.supportedUnder(8)).containsExactly(LocalDate.of(2026, 1, 7));
-    // [21] volatility: oracle RUT 22.87 % vs SPX 16.94 % over 5 years to 2026-01-07
-    ClaimCheck vol = r.runs().get(0).checks().get(20);
+    // [22] volatility: oracle RUT 22.87 % vs SPX 16.94 % over 5 years to 2026-01-07
+    ClaimCheck vol = r.runs().get(0).checks().get(21);
     assertThat(vol.claim().type()).isEqualTo(ClaimType.VOLATILITY);
     assertThat(vol.verdict()).isEqualTo(S);
     assertThat(vol.evidence().numbers().get("volatility_russell_2000"))
         .isCloseTo(0.2287, within(TOL));
     assertThat(vol.evidence().numbers().get("volatility_sp_500")).isCloseTo(0.1694, within(TOL));
-    // [23] trading volume: oracle median dollar volume IWM 7.21261e9 vs SPY 4.24272e10
-    ClaimCheck volume = r.runs().get(0).checks().get(22);
+    // [24] trading volume: oracle median dollar volume IWM 7.21261e9 vs SPY 4.24272e10
+    ClaimCheck volume = r.runs().get(0).checks().get(23);
     assertThat(volume.claim().type()).isEqualTo(ClaimType.TRADING_VOLUME);
     assertThat(volume.evidence().numbers().get("median_dollar_volume_russell_2000"))
         .isCloseTo(7.21261e9, within(1e4));
     // [20] significant prior underperformance: oracle spread -37.37 pp (2026), -24.35 pp (2024)
-    ClaimCheck prior = r.runs().get(0).checks().get(18);
+    ClaimCheck prior = r.runs().get(0).checks().get(19);
     assertThat(prior.claim().type()).isEqualTo(ClaimType.PRIOR_UNDERPERFORMANCE);
     assertThat(prior.evidence().numbers().get("spread")).isCloseTo(-0.3737, within(TOL));
     // [12] Magnificent Seven dominated 2023: oracle +111.36 % vs +24.23 %
@@ -114,7 +114,46 @@ class ClaimCheckerTest {
     assertThat(r.used()).contains(LocalDate.of(2024, 1, 26));
     assertThat(r.usedRun().orElseThrow().origins())
         .containsExactly(DateOrigin.ASOF, DateOrigin.TEXT);
-    assertThat(r.usedRun().orElseThrow().summary()).isEqualTo(new Summary(7, 12, 4));
+    assertThat(r.usedRun().orElseThrow().summary()).isEqualTo(new Summary(8, 12, 4));
+  }
+
+  /**
+   * [15] "many small-cap stocks were considered undervalued relative to larger companies". Figures:
+   * the pandas oracle rotor-claims/src/test/resources/oracles/claims/valuation.py, output
+   * valuation.txt: aggregate P/E RUT members 10.30580526 vs S&P 500 members 22.94504585 on the
+   * Finviz export dated 2023-08-31 (ratio 0.4491516527, cheaper); with the 824 and 41 members that
+   * have income but no P/E read as losses 75.67122571 vs 25.6524286 (ratio 2.949865952, dearer).
+   */
+  @Test
+  void check_article_valuationSupportedIn2024AndTooOldIn2026() throws IOException {
+    CheckReport r = checker().check(article(), Optional.empty());
+    Claim claim = r.claims().get(14);
+    assertThat(claim.type()).isEqualTo(ClaimType.VALUATION);
+    assertThat(claim.describe()).isEqualTo("RUSSELL_2000 valued cheaper than SP_500");
+    ClaimCheck in2024 = r.runs().get(1).checks().get(14);
+    assertThat(in2024.verdict()).isEqualTo(S);
+    assertThat(in2024.evidence().series()).containsExactly("finviz_snapshot/finviz_2023-08");
+    assertThat(in2024.evidence().from()).isEqualTo(LocalDate.of(2023, 8, 31));
+    java.util.Map<String, Double> n = in2024.evidence().numbers();
+    assertThat(n.get("pe_russell_2000")).isCloseTo(10.30580526, within(1e-7));
+    assertThat(n.get("pe_sp_500")).isCloseTo(22.94504585, within(1e-7));
+    assertThat(n.get("relative_pe")).isCloseTo(0.4491516527, within(1e-9));
+    assertThat(n.get("pe_russell_2000_losses_signed")).isCloseTo(75.67122571, within(1e-7));
+    assertThat(n.get("pe_sp_500_losses_signed")).isCloseTo(25.6524286, within(1e-6));
+    assertThat(n.get("pe_russell_2000_ex_losses")).isCloseTo(12.38656481, within(1e-7));
+    assertThat(n.get("snapshot_age_days")).isEqualTo(148.0);
+    assertThat(in2024.evidence().text())
+        .contains("10.3 (1965 of 1985 with earnings)")
+        .contains("22.9 (498 of 501)")
+        .contains("lost its minus signs")
+        .contains("The bias could flip the verdict.");
+    ClaimCheck in2026 = r.runs().get(0).checks().get(14);
+    assertThat(in2026.verdict()).isEqualTo(U);
+    assertThat(in2026.reason())
+        .isEqualTo(
+            "no valuation snapshot within a year before 2026-01-07 (the latest,"
+                + " finviz_snapshot/finviz_2023-08, is dated 2023-08-31, 860 days before)");
+    assertThat(r.supportedUnder(14)).containsExactly(LocalDate.of(2024, 1, 26));
   }
 
   @ParameterizedTest

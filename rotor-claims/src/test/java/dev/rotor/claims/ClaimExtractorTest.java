@@ -167,6 +167,61 @@ class ClaimExtractorTest {
     assertThat(c.strength()).isEqualTo(strength);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Small caps are undervalued relative to the S&P 500.|RUSSELL_2000|SP_500|-1",
+        "Many small-cap stocks were considered undervalued relative to larger companies.|RUSSELL_2000|SP_500|-1",
+        "The Russell 2000 is cheaper than the Nasdaq Composite.|RUSSELL_2000|NASDAQ_COMPOSITE|-1",
+        "Smaller companies trade at a steep discount to large caps.|RUSSELL_2000|SP_500|-1",
+        "Small caps offer cheap valuations.|RUSSELL_2000|SP_500|-1",
+        "Large caps are less expensive than small caps.|SP_500|RUSSELL_2000|-1",
+        "Small-cap stocks look overvalued.|RUSSELL_2000|SP_500|1",
+        "Blue chips are trading on stretched valuations.|SP_500|RUSSELL_2000|1",
+        "Large-cap stocks are expensive relative to smaller companies.|SP_500|RUSSELL_2000|1",
+        "The S&P 500 trades at a premium to the Russell 2000.|SP_500|RUSSELL_2000|1"
+      })
+  void extract_valuation(String text, String subject, String object, int dir) {
+    Claim c = only(text);
+    assertThat(c.type()).isEqualTo(ClaimType.VALUATION);
+    assertThat(c.subject()).isEqualTo(subject);
+    assertThat(c.object()).contains(object);
+    assertThat(c.direction()).isEqualTo(dir);
+    assertThat(c.periodText()).isEmpty();
+  }
+
+  @Test
+  void extract_valuationAfterPrior_bothClaims() {
+    List<Claim> c =
+        claims(
+            "After a period of underperformance, many small-cap stocks were considered undervalued"
+                + " relative to larger companies.");
+    assertThat(c)
+        .extracting(Claim::type)
+        .containsExactly(ClaimType.PRIOR_UNDERPERFORMANCE, ClaimType.VALUATION);
+    assertThat(c.get(1).describe()).isEqualTo("RUSSELL_2000 valued cheaper than SP_500");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "As the rally continues, some small-cap stocks may become overvalued.",
+        "Small caps would look cheaper than large caps if earnings recover.",
+        "The rally was driven by a re-evaluation of valuations.",
+        "Valuations of small caps were re-examined in January."
+      })
+  void extract_valuationHedgedOrWithoutDirection_noClaim(String text) {
+    assertThat(claims(text)).isEmpty();
+  }
+
+  @Test
+  void extract_valuationGeneric_untestable() {
+    Claim c = only("Small caps typically trade at a discount to large caps.");
+    assertThat(c.type()).isEqualTo(ClaimType.UNTESTABLE);
+    assertThat(c.untestable().orElseThrow()).contains("one valuation snapshot");
+  }
+
   @Test
   void extract_conditional_untestable() {
     Claim c =

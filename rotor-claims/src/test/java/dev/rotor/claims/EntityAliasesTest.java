@@ -80,10 +80,35 @@ class EntityAliasesTest {
     assertThat(A.find("Blue chips rose.").get(0).key()).isEqualTo("SP_500");
   }
 
+  @Test
+  void valuation_defaults_finvizMembershipsForSmallAndLarge() {
+    assertThat(A.valuation("RUSSELL_2000"))
+        .containsExactly(new ValuationUniverse("finviz_snapshot/finviz_2023-08", "RUT"));
+    assertThat(A.valuation("SP_500"))
+        .containsExactly(new ValuationUniverse("finviz_snapshot/finviz_2023-08", "S&P 500"));
+    assertThat(A.valuation("FINANCIALS")).isEmpty();
+  }
+
+  @Test
+  void extendedWith_valuationLines_addAndReplacePerSnapshot() {
+    EntityAliases x =
+        A.extendedWith(
+            "valuation\tRUSSELL_2000\tfinviz_snapshot/finviz_2023-08\tR2K\n"
+                + "valuation\tRUSSELL_2000\tother/snap\tRUT\n",
+            "user.tsv");
+    assertThat(x.valuation("RUSSELL_2000"))
+        .containsExactly(
+            new ValuationUniverse("finviz_snapshot/finviz_2023-08", "R2K"),
+            new ValuationUniverse("other/snap", "RUT"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
+        "'valuation\tRUSSELL_2000\tsnap'|valuation needs",
+        "'valuation\tNO_SUCH\tsnap\tRUT'|unknown entity",
+        "'valuation\tRUSSELL_2000\tsnap\t '|valuation needs",
         "'thing\tX\tY'|unknown line kind",
         "'alias\tonly'|alias needs",
         "'entity\tX\tName\tGROUP'|entity needs",

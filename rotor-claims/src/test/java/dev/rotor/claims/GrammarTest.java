@@ -30,6 +30,13 @@ class GrammarTest {
         "RATES|more sensitive to interest rate changes|more sensitive to interest rate changes",
         "VOLUME|they have lower trading volumes|lower trading volumes",
         "PRIOR|it follows a period of significant underperformance|follows a period of significant underperformance",
+        "UNDERVALUED|many were considered undervalued relative to|undervalued",
+        "UNDERVALUED|they trade at a deep discount to|trade at a deep discount",
+        "UNDERVALUED|small caps offer cheap valuations|cheap valuations",
+        "UNDERVALUED|they are less expensive than|less expensive than",
+        "OVERVALUED|large caps look overvalued|overvalued",
+        "OVERVALUED|stretched valuations in tech|stretched valuations",
+        "OVERVALUED|they are expensive relative to|expensive relative to",
         "HEDGE|stocks could fall|could",
         "GENERIC|they typically rise|typically",
         "CONDITIONAL|during periods of recovery|during periods of"
