@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The claim checker's {@link MarketData} over a {@link RotorService}: levels on the price basis,
- * bars and snapshots as stored; an id the store does not hold exactly gives empty. Each id is loaded once per instance
- * (one instance serves one {@code rotor check} run).
+ * bars and snapshots as stored; an id the store does not hold exactly gives empty. Each id is
+ * loaded once per instance (one instance serves one {@code rotor check} run).
  */
 public final class StoreMarketData implements MarketData {
 

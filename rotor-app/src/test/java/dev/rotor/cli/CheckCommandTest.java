@@ -1,6 +1,7 @@
 package dev.rotor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,7 @@ class CheckCommandTest {
     JsonNode summary = d.get("summary");
     assertThat(summary.get("supported").asInt()).isEqualTo(14);
     assertThat(summary.get("contradicted").asInt()).isEqualTo(5);
-    assertThat(summary.get("unverifiable").asInt()).isEqualTo(4);
+    assertThat(summary.get("unverifiable").asInt()).isEqualTo(5);
     JsonNode cands = d.get("dates").get("candidates");
     assertThat(cands).hasSize(2);
     assertThat(cands.get(0).get("date").asText()).isEqualTo("2026-01-07");
@@ -50,7 +51,7 @@ class CheckCommandTest {
     assertThat(cands.get(1).get("date").asText()).isEqualTo("2024-01-26");
     assertThat(cands.get(1).get("origin").asText()).isEqualTo("TEXT");
     assertThat(d.get("dates").get("used").asText()).isEqualTo("2026-01-07");
-    assertThat(d.get("claims")).hasSize(23);
+    assertThat(d.get("claims")).hasSize(24);
     for (JsonNode c : d.get("claims")) {
       assertThat(c.has("sentence") && c.has("claim") && c.has("verdict") && c.has("evidence"))
           .isTrue();
@@ -63,6 +64,30 @@ class CheckCommandTest {
     assertThat(climbed.get("evidence").get("series").get(0).asText())
         .isEqualTo("market-base/indices/RUT");
     assertThat(climbed.get("supported_under").get(0).asText()).isEqualTo("2026-01-07");
+    JsonNode valuation = d.get("claims").get(14);
+    assertThat(valuation.get("type").asText()).isEqualTo("VALUATION");
+    assertThat(valuation.get("verdict").asText()).isEqualTo("UNVERIFIABLE");
+    assertThat(valuation.get("reason").asText())
+        .startsWith("no valuation snapshot within a year before 2026-01-07");
+    assertThat(valuation.get("supported_under").get(0).asText()).isEqualTo("2024-01-26");
+  }
+
+  /** The valuation claim read from the stored Finviz snapshot (StoreMarketData.snapshot). */
+  @Test
+  void check_asOf2024_valuationFromStoredSnapshot() throws Exception {
+    CliRunner.Run r = cli.run("check", article, "--asof", "2024-01-26", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode v = new ObjectMapper().readTree(r.out()).get("claims").get(14);
+    assertThat(v.get("type").asText()).isEqualTo("VALUATION");
+    assertThat(v.get("verdict").asText()).isEqualTo("SUPPORTED");
+    JsonNode e = v.get("evidence");
+    assertThat(e.get("series").get(0).asText()).isEqualTo("finviz_snapshot/finviz_2023-08");
+    assertThat(e.get("from").asText()).isEqualTo("2023-08-31");
+    // pandas oracle rotor-claims/src/test/resources/oracles/claims/valuation.txt
+    assertThat(e.get("numbers").get("pe_russell_2000").asDouble())
+        .isCloseTo(10.30580526, within(1e-7));
+    assertThat(e.get("numbers").get("pe_sp_500").asDouble()).isCloseTo(22.94504585, within(1e-7));
+    assertThat(e.get("text").asText()).contains("The bias could flip the verdict.");
   }
 
   @Test
@@ -71,7 +96,7 @@ class CheckCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertThat(d.get("dates").get("used").asText()).isEqualTo("2024-01-26");
-    assertThat(d.get("summary").get("supported").asInt()).isEqualTo(7);
+    assertThat(d.get("summary").get("supported").asInt()).isEqualTo(8);
     assertThat(d.get("summary").get("contradicted").asInt()).isEqualTo(12);
   }
 
@@ -80,10 +105,10 @@ class CheckCommandTest {
     CliRunner.Run r = cli.run("check", article);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Dates");
-    assertThat(r.out()).contains("under 2024-01-26 [TEXT]: 7 supported, 12 contradicted");
+    assertThat(r.out()).contains("under 2024-01-26 [TEXT]: 8 supported, 12 contradicted");
     assertThat(r.out().strip())
         .endsWith(
-            "Summary: 14 supported, 5 contradicted, 4 unverifiable (article date 2026-01-07)");
+            "Summary: 14 supported, 5 contradicted, 5 unverifiable (article date 2026-01-07)");
   }
 
   @Test
