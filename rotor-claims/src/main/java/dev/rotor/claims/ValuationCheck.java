@@ -37,8 +37,8 @@ import java.util.Optional;
  *       values (the importer's test; the Finviz 2023-08 export) reads losses as profits, so its
  *       P/Es are biased low. The evidence says so and gives the P/Es with the income of members
  *       that have income but no positive P/E (a screener gives loss makers none) read as losses,
- *       and without those members; when the loss-signed reading gives another word, it says the
- *       bias could flip the verdict.
+ *       and without those members; when the loss-signed reading gives another word, the verdict is
+ *       UNVERIFIABLE ("data too biased"), with both readings in the evidence.
  * </ul>
  */
 final class ValuationCheck {
@@ -51,6 +51,12 @@ final class ValuationCheck {
 
   /** The snapshot may be at most this many days older than the article date. */
   static final int MAX_AGE_DAYS = 365;
+
+  /**
+   * Ends the evidence when the loss-signed reading changes the word (the verdict is then
+   * UNVERIFIABLE).
+   */
+  static final String FLIPS = "The bias could flip the verdict.";
 
   /** Fewer signed values than this: too few to call their lack of minus signs a loss. */
   static final int SIGN_CHECK_MIN = 100;
@@ -147,6 +153,7 @@ final class ValuationCheck {
     nums.put("snapshot_age_days", (double) age);
     int word = word(ratio);
     Verdict v = word == claim.direction() ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+    String reason = "";
     StringBuilder text =
         new StringBuilder(
             String.format(
@@ -177,7 +184,14 @@ final class ValuationCheck {
       text.append(
           ". Caveat: this export has lost its minus signs (no negative income, growth or margin),"
               + " so losses read as profits and the P/Es are biased low");
-      text.append(signedReading(cs, c, subject, object, word, nums));
+      String signed = signedReading(cs, c, subject, object, word, nums);
+      text.append(signed);
+      if (signed.endsWith(FLIPS)) {
+        v = Verdict.UNVERIFIABLE;
+        reason =
+            "data too biased: the snapshot lost its minus signs, and reading its loss makers as"
+                + " losses gives another verdict";
+      }
     }
     String tol =
         String.format(
@@ -194,7 +208,7 @@ final class ValuationCheck {
         claim,
         Optional.empty(),
         v,
-        "",
+        reason,
         new Evidence(text.toString(), nums, List.of(c.id()), date, date, tol));
   }
 
@@ -251,9 +265,7 @@ final class ValuationCheck {
         num(o.peExNegative(), 1),
         num(exRatio, 2),
         Double.isFinite(exRatio) ? words(word(exRatio)) : "undefined",
-        signedWord == word
-            ? "The bias does not change the verdict on that reading."
-            : "The bias could flip the verdict.");
+        signedWord == word ? "The bias does not change the verdict on that reading." : FLIPS);
   }
 
   /** -1 cheaper, +1 dearer, 0 similarly valued, by the report's VALUATION rule. */

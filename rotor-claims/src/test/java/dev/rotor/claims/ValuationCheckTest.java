@@ -295,7 +295,9 @@ class ValuationCheckTest {
     Snapshots d = new Snapshots();
     d.snaps.put("snap/a", unsigned(20));
     ClaimCheck k = eval(d, claim("SMALL", "LARGE", -1), AUG);
-    assertThat(k.verdict()).isEqualTo(Verdict.SUPPORTED);
+    // Cheaper as stored, dearer when signed: too biased for a verdict.
+    assertThat(k.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    assertThat(k.reason()).startsWith("data too biased");
     assertThat(k.evidence().numbers().get("relative_pe_losses_signed")).isCloseTo(1.5, within(TOL));
     assertThat(k.evidence().text())
         .contains("30.0 vs 20.0, ratio 1.50 (dearer)")
