@@ -107,7 +107,7 @@ class CheckCommandTest {
     CliRunner.Run r = cli.run("check", article);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Dates");
-    assertThat(r.out()).contains("under 2024-01-26 [TEXT]: 8 supported, 12 contradicted");
+    assertThat(r.out()).contains("under 2024-01-26 [TEXT]: 7 supported, 12 contradicted");
     assertThat(r.out().strip())
         .endsWith(
             "Summary: 14 supported, 5 contradicted, 5 unverifiable (article date 2026-01-07)");
