@@ -1,13 +1,10 @@
 package dev.rotor.claims;
 
-import dev.rotor.crosssection.Constituent;
-import dev.rotor.crosssection.ConstituentField;
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.valuation.AggregateValuation;
 import dev.rotor.valuation.Valuation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +56,7 @@ final class ValuationCheck {
   static final String FLIPS = "The bias could flip the verdict.";
 
   /** Fewer signed values than this: too few to call their lack of minus signs a loss. */
-  static final int SIGN_CHECK_MIN = 100;
-
-  private static final ConstituentField[] SIGNED = {
-    ConstituentField.INCOME,
-    ConstituentField.SALES_GROWTH,
-    ConstituentField.EARNINGS_GROWTH,
-    ConstituentField.PROFIT_MARGIN
-  };
+  static final int SIGN_CHECK_MIN = Valuation.SIGN_CHECK_MIN;
 
   private final EntityAliases aliases;
   private final MarketData data;
@@ -223,20 +213,10 @@ final class ValuationCheck {
       Entity object,
       int word,
       Map<String, Double> nums) {
-    List<Constituent> rows = new ArrayList<>();
-    int flipped = 0;
-    for (Constituent r : cs.rows()) {
-      if (r.income() > 0 && !(r.pe() > 0)) {
-        rows.add(r.with(ConstituentField.INCOME, -r.income()));
-        flipped++;
-      } else {
-        rows.add(r);
-      }
-    }
-    if (flipped == 0) {
+    CrossSection signed = Valuation.lossesSignedWhereNoPe(cs);
+    if (cs.rows().stream().noneMatch(r -> r.income() > 0 && !(r.pe() > 0))) {
       return "; no member lacks a P/E, so the size of the bias cannot be estimated";
     }
-    CrossSection signed = new CrossSection(cs.name(), cs.asOf(), rows);
     AggregateValuation s = Valuation.aggregate(signed, c.subject());
     AggregateValuation o = Valuation.aggregate(signed, c.object());
     double ratio = Valuation.compare(s, o).relativePe();
@@ -282,19 +262,7 @@ final class ValuationCheck {
    * and none is negative: real markets always have some, so the export lost its minus signs.
    */
   static boolean lostMinusSigns(CrossSection cs) {
-    int reported = 0;
-    for (Constituent r : cs.rows()) {
-      for (ConstituentField f : SIGNED) {
-        double x = r.get(f);
-        if (x < 0) {
-          return false;
-        }
-        if (!Double.isNaN(x)) {
-          reported++;
-        }
-      }
-    }
-    return reported >= SIGN_CHECK_MIN;
+    return Valuation.lostMinusSigns(cs);
   }
 
   private static String num(double x, int decimals) {

@@ -93,6 +93,52 @@ public final class Valuation {
     return new CrossSection(snapshot.name(), snapshot.asOf(), rows);
   }
 
+  /** Fewer signed values than this are too few to read their lack of minus signs as a loss. */
+  public static final int SIGN_CHECK_MIN = 100;
+
+  private static final ConstituentField[] SIGNED = {
+    ConstituentField.INCOME,
+    ConstituentField.SALES_GROWTH,
+    ConstituentField.EARNINGS_GROWTH,
+    ConstituentField.PROFIT_MARGIN
+  };
+
+  /**
+   * Whether {@code snapshot} has lost its minus signs: it reports at least {@link #SIGN_CHECK_MIN}
+   * income, sales-growth, earnings-growth or profit-margin values and none is negative (real
+   * markets always have loss makers; the importer applies the same test to the Finviz export).
+   */
+  public static boolean lostMinusSigns(CrossSection snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    int reported = 0;
+    for (Constituent r : snapshot.rows()) {
+      for (ConstituentField f : SIGNED) {
+        double x = r.get(f);
+        if (x < 0) {
+          return false;
+        }
+        if (!Double.isNaN(x)) {
+          reported++;
+        }
+      }
+    }
+    return reported >= SIGN_CHECK_MIN;
+  }
+
+  /**
+   * A copy of {@code snapshot} in which each row with positive income but no positive trailing P/E
+   * has its income negated: the reading of a sign-less export in which those rows (a screener gives
+   * loss makers no P/E) are the loss makers. Other rows are unchanged.
+   */
+  public static CrossSection lossesSignedWhereNoPe(CrossSection snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    List<Constituent> rows = new ArrayList<>();
+    for (Constituent r : snapshot.rows()) {
+      rows.add(r.income() > 0 && !(r.pe() > 0) ? r.with(ConstituentField.INCOME, -r.income()) : r);
+    }
+    return new CrossSection(snapshot.name(), snapshot.asOf(), rows);
+  }
+
   static boolean isMember(String memberships, String membership) {
     for (String m : memberships.split(",")) {
       if (m.trim().equals(membership)) {

@@ -220,4 +220,45 @@ class ValuationTest {
     // aggregate over A and C: income 15 over cap 150 -> yield 0.1, P/E 10.
     assertThat(Valuation.aggregate(out).earningsYield()).isCloseTo(0.1, within(TOL));
   }
+
+  private static CrossSection incomes(int n, double first) {
+    java.util.List<dev.rotor.crosssection.Constituent> rows = new java.util.ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      rows.add(
+          dev.rotor.crosssection.Constituent.of("T" + k)
+              .with(dev.rotor.crosssection.ConstituentField.INCOME, k == 0 ? first : 1.0));
+    }
+    return new CrossSection("s", java.time.LocalDate.of(2023, 8, 31), rows);
+  }
+
+  @Test
+  void lostMinusSigns_hundredValuesNoneNegative_true() {
+    assertThat(Valuation.lostMinusSigns(incomes(100, 1.0))).isTrue();
+  }
+
+  @Test
+  void lostMinusSigns_oneNegativeOrTooFew_false() {
+    assertThat(Valuation.lostMinusSigns(incomes(100, -1.0))).isFalse();
+    assertThat(Valuation.lostMinusSigns(incomes(99, 1.0))).isFalse();
+  }
+
+  @Test
+  void lossesSignedWhereNoPe_negatesOnlyIncomeWithoutPositivePe() {
+    CrossSection cs =
+        new CrossSection(
+            "s",
+            java.time.LocalDate.of(2023, 8, 31),
+            java.util.List.of(
+                dev.rotor.crosssection.Constituent.of("A")
+                    .with(dev.rotor.crosssection.ConstituentField.INCOME, 5.0)
+                    .with(dev.rotor.crosssection.ConstituentField.PE, 12.0),
+                dev.rotor.crosssection.Constituent.of("B")
+                    .with(dev.rotor.crosssection.ConstituentField.INCOME, 3.0),
+                dev.rotor.crosssection.Constituent.of("C")
+                    .with(dev.rotor.crosssection.ConstituentField.INCOME, 2.0)
+                    .with(dev.rotor.crosssection.ConstituentField.PE, -4.0)));
+    CrossSection signed = Valuation.lossesSignedWhereNoPe(cs);
+    assertThat(signed.rows()).extracting(c -> c.income()).containsExactly(5.0, -3.0, -2.0);
+    assertThat(signed.asOf()).isEqualTo(cs.asOf());
+  }
 }

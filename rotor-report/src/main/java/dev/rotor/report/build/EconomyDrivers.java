@@ -205,7 +205,7 @@ final class EconomyDrivers {
                 Format.num(ratio, 2)),
             src);
     List<String> rests = new ArrayList<>(List.of(peId));
-    if (!snap.id().contains("finviz")) {
+    if (!Valuation.lostMinusSigns(snap.rows())) {
       rests.add(
           w.fact(
               "valuation_losses",
@@ -236,14 +236,39 @@ final class EconomyDrivers {
     for (int i = 0; i < notes.size(); i++) {
       w.fact("valuation_note_" + (i + 1), notes.get(i), src);
     }
+    String signedWord = null;
+    if (Valuation.lostMinusSigns(snap.rows())) {
+      CrossSection signed = Valuation.lossesSignedWhereNoPe(cs);
+      AggregateValuation ss = Valuation.aggregate(signed, smallMember);
+      AggregateValuation ls = Valuation.aggregate(signed, largeMember);
+      double sr = Valuation.compare(ss, ls).relativePe();
+      rests.add(
+          w.fact(
+              "valuation_signed",
+              String.format(
+                  Locale.ROOT,
+                  "Reading as losses the income of the %d small and %d large members that have"
+                      + " income but no P/E (a screener gives loss makers none) gives %s against"
+                      + " %s, a ratio of %s.",
+                  ss.negativeCount(),
+                  ls.negativeCount(),
+                  Format.num(ss.pe(), 1),
+                  Format.num(ls.pe(), 1),
+                  Format.num(sr, 2)),
+              src));
+      signedWord = Double.isFinite(sr) ? valuationWord(sr) : "undefined";
+    }
     if (Double.isFinite(ratio)) {
-      String word =
-          ratio <= 0.9 ? "cheaper than" : ratio >= 1.1 ? "dearer than" : "similarly valued to";
-      w.interpret(
-          "valuation_word",
-          "By the valuation rule small caps were " + word + " large caps on that date.",
-          ReportRule.VALUATION,
-          rests.toArray(String[]::new));
+      String word = valuationWord(ratio);
+      String text =
+          signedWord == null || signedWord.equals(word)
+              ? "By the valuation rule small caps were " + word + " large caps on that date."
+              : "By the valuation rule the data cannot say: small caps look "
+                  + word
+                  + " large caps as stored, but "
+                  + signedWord
+                  + " them with the loss makers read as losses.";
+      w.interpret("valuation_word", text, ReportRule.VALUATION, rests.toArray(String[]::new));
     }
     sum.add(
         "Valuation",
@@ -252,6 +277,11 @@ final class EconomyDrivers {
         "- (no sampling interval)",
         "- (a level)",
         src);
+  }
+
+  /** The VALUATION rule's words for a P/E ratio small / large. */
+  static String valuationWord(double ratio) {
+    return ratio <= 0.9 ? "cheaper than" : ratio >= 1.1 ? "dearer than" : "similarly valued to";
   }
 
   /**
@@ -264,7 +294,7 @@ final class EconomyDrivers {
       notes.add(
           "The snapshot has no earnings column; earnings are approximated as market cap over"
               + " trailing P/E, so loss makers (no P/E) are left out and the P/E is biased low.");
-    } else if (s.id().contains("finviz")) {
+    } else if (Valuation.lostMinusSigns(cs)) {
       notes.add(
           "This Finviz export has lost its minus signs, so losses count as profits and the P/E"
               + " is biased low.");

@@ -49,7 +49,9 @@ enum ReportRule {
           + " dollar traded) is at least twice the other's."),
   VALUATION(
       "Valuation: small caps are 'cheaper' when their P/E is at most 0.9 times the large caps',"
-          + " 'dearer' at 1.1 times or more, otherwise 'similarly valued'."),
+          + " 'dearer' at 1.1 times or more, otherwise 'similarly valued'. When the snapshot has"
+          + " lost its minus signs and reading its loss makers as losses gives another word, the"
+          + " data 'cannot say'."),
   DIVERSIFICATION(
       "Diversification: weekly return correlation of 0.9 or more means the two 'move largely"
           + " together', 0.7 to 0.9 'partly together', below 0.7 'substantially differently'."),
