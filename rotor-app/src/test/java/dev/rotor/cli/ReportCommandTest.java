@@ -159,6 +159,7 @@ class ReportCommandTest {
               "cumulative",
               "relative_strength",
               "rrg",
+              "rrg_sectors",
               "drawdowns",
               "rolling_rate_beta",
               "analog_forward",

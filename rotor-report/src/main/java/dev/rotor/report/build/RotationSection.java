@@ -257,7 +257,14 @@ final class RotationSection {
           ctx.source(u.large(), null, ctx.asOf()));
       return;
     }
-    List<RrgChart.Tail> tails = new ArrayList<>();
+    List<RrgChart.Tail> sizeTails = new ArrayList<>();
+    List<RrgChart.Tail> sectorTails = new ArrayList<>();
+    List<Source> sizeSrc = new ArrayList<>();
+    List<Source> sectorSrc = new ArrayList<>();
+    java.util.Set<SeriesId> sizeIds =
+        u.tech() == null
+            ? java.util.Set.of(SeriesId.of(u.small()))
+            : java.util.Set.of(SeriesId.of(u.small()), SeriesId.of(u.tech()));
     List<List<String>> rows = new ArrayList<>();
     List<Source> src = new ArrayList<>();
     LocalDate first = null;
@@ -277,7 +284,9 @@ final class RotationSection {
         y[i] = t.get(i).momentum();
       }
       String name = names.getOrDefault(a.id(), a.id().value());
-      tails.add(new RrgChart.Tail(name, d, x, y));
+      boolean size = sizeIds.contains(a.id());
+      (size ? sizeTails : sectorTails).add(new RrgChart.Tail(name, d, x, y));
+      (size ? sizeSrc : sectorSrc).add(ctx.source(a.id().value(), null, a.latest().date()));
       first = first == null || d.get(0).isBefore(first) ? d.get(0) : first;
       rows.add(
           List.of(
@@ -288,10 +297,12 @@ final class RotationSection {
               a.latest().quadrant().name().toLowerCase(Locale.ROOT)));
       src.add(ctx.source(a.id().value(), null, a.latest().date()));
     }
-    if (tails.isEmpty()) {
+    if (sizeTails.isEmpty() && sectorTails.isEmpty()) {
       return;
     }
     src.add(ctx.source(u.large(), null, ctx.asOf()));
+    sizeSrc.add(ctx.source(u.large(), null, ctx.asOf()));
+    sectorSrc.add(ctx.source(u.large(), null, ctx.asOf()));
     RrgAsset smallAsset = chart.assets().get(0);
     w.fact(
         "rrg_small",
@@ -306,16 +317,23 @@ final class RotationSection {
             Format.num(smallAsset.latest().momentum(), 2)),
         ctx.source(u.small(), null, smallAsset.latest().date()),
         ctx.source(u.large(), null, smallAsset.latest().date()));
-    w.chart(
-        new RrgChart(
-            "rrg",
-            "Relative rotation against "
-                + u.largeName()
-                + " (weekly, last "
-                + TAIL_WEEKS
-                + " weeks)",
-            tails),
-        src);
+    String weeks = " (weekly, last " + TAIL_WEEKS + " weeks)";
+    if (!sizeTails.isEmpty()) {
+      w.chart(
+          new RrgChart(
+              "rrg",
+              "Relative rotation of size segments against " + u.largeName() + weeks,
+              sizeTails),
+          sizeSrc);
+    }
+    if (!sectorTails.isEmpty()) {
+      w.chart(
+          new RrgChart(
+              "rrg_sectors",
+              "Relative rotation of sectors against " + u.largeName() + weeks,
+              sectorTails),
+          sectorSrc);
+    }
     w.table(
         "rrg_table",
         "Latest position in the relative-rotation graph against "

@@ -70,8 +70,9 @@ final class RrgChartSvg {
     svg.line(left, cy, right, cy, "centre", "stroke=\"#666\" stroke-width=\"1\"");
 
     svg.raw("<g class=\"tails\">");
+    List<double[]> placed = new java.util.ArrayList<>();
     for (int i = 0; i < c.tails().size(); i++) {
-      tail(svg, f, c.tails().get(i), Palette.series(i));
+      tail(svg, f, c.tails().get(i), Palette.series(i), Palette.dashed(i), placed);
     }
     svg.raw("</g>");
     f.axes(svg);
@@ -95,12 +96,17 @@ final class RrgChartSvg {
     svg.text(lx, ly, anchor, "quadrant-label", label);
   }
 
-  private static void tail(Svg svg, Frame f, RrgChart.Tail t, String colour) {
+  private static void tail(
+      Svg svg, Frame f, RrgChart.Tail t, String colour, boolean dashed, List<double[]> placed) {
     double[] r = t.ratio();
     double[] m = t.momentum();
     svg.raw("<g class=\"tail\">");
     svg.raw("<path class=\"series\" fill=\"none\" stroke=\"").raw(colour);
-    svg.raw("\" stroke-width=\"1.8\" stroke-linejoin=\"round\" d=\"");
+    svg.raw("\" stroke-width=\"1.8\" stroke-linejoin=\"round\"");
+    if (dashed) {
+      svg.raw(" stroke-dasharray=\"5,3\"");
+    }
+    svg.raw(" d=\"");
     boolean pen = false;
     int last = -1;
     for (int i = 0; i < r.length; i++) {
@@ -137,11 +143,44 @@ final class RrgChartSvg {
           .raw("</title></circle>");
     }
     if (last >= 0) {
-      double px = f.x(r[last]);
-      boolean flip = px + 8 + t.name().length() * Svg.CHAR_PX > f.right;
-      svg.text(
-          px + (flip ? -8 : 8), f.y(m[last]) - 8, flip ? "end" : "start", "point-label", t.name());
+      label(svg, f, t.name(), f.x(r[last]), f.y(m[last]), placed);
     }
     svg.raw("</g>");
+  }
+
+  /** Label offsets from the latest point tried in turn: right above, right below, left above... */
+  private static final double[][] OFFSETS = {{8, -8}, {8, 14}, {-8, -8}, {-8, 14}, {0, -14}};
+
+  /**
+   * Labels the latest point at the first offset whose box overlaps no label already placed and
+   * stays inside the frame; leaves it unlabelled (the legend and the tooltip still name it) when
+   * every offset collides.
+   */
+  private static void label(
+      Svg svg, Frame f, String name, double px, double py, List<double[]> placed) {
+    double w = name.length() * Svg.CHAR_PX;
+    double h = 12;
+    for (double[] o : OFFSETS) {
+      double x0 = o[0] > 0 ? px + o[0] : o[0] < 0 ? px + o[0] - w : px - w / 2;
+      double y1 = py + o[1];
+      double[] box = {x0, y1 - h, x0 + w, y1 + 2};
+      if (box[0] < f.left || box[2] > f.right || box[1] < f.top || box[3] > f.bottom) {
+        continue;
+      }
+      boolean free = true;
+      for (double[] b : placed) {
+        if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        placed.add(box);
+        String anchor = o[0] > 0 ? "start" : o[0] < 0 ? "end" : "middle";
+        double tx = o[0] > 0 ? x0 : o[0] < 0 ? x0 + w : px;
+        svg.text(tx, y1, anchor, "point-label", name);
+        return;
+      }
+    }
   }
 }

@@ -86,6 +86,7 @@ class ReportBuilderTest {
             "cumulative",
             "relative_strength",
             "rrg",
+            "rrg_sectors",
             "drawdowns",
             "rolling_rate_beta",
             "analog_forward",

@@ -54,4 +54,47 @@ class RrgChartSvgTest {
     assertThat(Double.parseDouble(latest.getAttribute("cx"))).isGreaterThan(cx);
     assertThat(Double.parseDouble(latest.getAttribute("cy"))).isLessThan(cy);
   }
+
+  @Test
+  void render_latestPointsOnTopOfEachOther_labelsTakeDifferentPlaces() {
+    double[] r = {99, 100, 101};
+    double[] m = {99, 100, 100.5};
+    RrgChart c =
+        new RrgChart(
+            "rrg",
+            "RRG",
+            List.of(
+                new RrgChart.Tail("First", DATES, r, m),
+                new RrgChart.Tail("Second", DATES, r, m),
+                new RrgChart.Tail("Third", DATES, r, m)));
+    Document doc = SvgFragments.parseOne(RrgChartSvg.render(c));
+    var labels = SvgFragments.withClass(doc, "point-label");
+    assertThat(labels).hasSize(3);
+    assertThat(labels)
+        .extracting(
+            e ->
+                e.getAttribute("x")
+                    + ","
+                    + e.getAttribute("y")
+                    + ","
+                    + e.getAttribute("text-anchor"))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void render_ninthTail_isDashed() {
+    List<RrgChart.Tail> tails = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      tails.add(
+          new RrgChart.Tail(
+              "T" + i, DATES, new double[] {99, 100, 100 + i * 0.1}, new double[] {99, 100, 101}));
+    }
+    Document doc = SvgFragments.parseOne(RrgChartSvg.render(new RrgChart("rrg", "RRG", tails)));
+    var paths = SvgFragments.withClass(doc, "series");
+    long dashed =
+        paths.stream()
+            .filter(e -> e.getTagName().equals("path") && e.hasAttribute("stroke-dasharray"))
+            .count();
+    assertThat(dashed).isEqualTo(1);
+  }
 }
