@@ -20,6 +20,7 @@ import dev.rotor.store.FileOutcome;
 import dev.rotor.store.ImportResult;
 import dev.rotor.store.Importer;
 import dev.rotor.store.Store;
+import dev.rotor.store.StoreException;
 import dev.rotor.store.StoredSeries;
 import dev.rotor.store.StoredSnapshot;
 import dev.rotor.synthetic.SyntheticMarket;
@@ -84,6 +85,24 @@ public final class RotorService implements AutoCloseable {
   /** The series named by an id or unique tail. */
   public StoredSeries series(String query) {
     return store.resolve(query);
+  }
+
+  /** The series named by an id or unique tail, or empty when the store has none (or several). */
+  public Optional<StoredSeries> findSeries(String query) {
+    try {
+      return Optional.of(store.resolve(query));
+    } catch (StoreException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The snapshot named by an id or unique tail, or empty when the store has none (or several). */
+  public Optional<StoredSnapshot> findSnapshot(String query) {
+    try {
+      return Optional.of(store.resolveSnapshot(query));
+    } catch (StoreException e) {
+      return Optional.empty();
+    }
   }
 
   /** Values (or closes) of a series within optional bounds. */
@@ -317,7 +336,11 @@ public final class RotorService implements AutoCloseable {
    * close.
    */
   public BarSeries barsOf(String query) {
-    StoredSeries s = store.resolve(query);
+    return barsOf(store.resolve(query));
+  }
+
+  /** The bars of {@code s}; a single-value series becomes bars with only a close. */
+  public BarSeries barsOf(StoredSeries s) {
     if (s.bars()) {
       return store.loadBars(s, null, null);
     }

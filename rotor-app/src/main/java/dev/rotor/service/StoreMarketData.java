@@ -2,11 +2,8 @@ package dev.rotor.service;
 
 import dev.rotor.claims.MarketData;
 import dev.rotor.crosssection.CrossSection;
-import dev.rotor.returns.PriceBasis;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
-import dev.rotor.store.StoreException;
-import dev.rotor.store.StoredSnapshot;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,40 +29,17 @@ public final class StoreMarketData implements MarketData {
   @Override
   public Optional<DateSeries> levels(String id) {
     return levels.computeIfAbsent(
-        id,
-        k -> {
-          try {
-            return Optional.of(service.levels(k, PriceBasis.PRICE).values());
-          } catch (StoreException e) {
-            return Optional.empty();
-          }
-        });
+        id, k -> service.findSeries(k).map(s -> service.values(s, null, null)));
   }
 
   @Override
   public Optional<BarSeries> bars(String id) {
-    return bars.computeIfAbsent(
-        id,
-        k -> {
-          try {
-            return Optional.of(service.barsOf(k));
-          } catch (StoreException e) {
-            return Optional.empty();
-          }
-        });
+    return bars.computeIfAbsent(id, k -> service.findSeries(k).map(service::barsOf));
   }
 
   @Override
   public Optional<CrossSection> snapshot(String id) {
     return snapshots.computeIfAbsent(
-        id,
-        k -> {
-          try {
-            StoredSnapshot s = service.snapshot(k);
-            return s.id().equals(k) ? Optional.of(service.snapshotRows(s)) : Optional.empty();
-          } catch (StoreException e) {
-            return Optional.empty();
-          }
-        });
+        id, k -> service.findSnapshot(k).filter(s -> s.id().equals(k)).map(service::snapshotRows));
   }
 }

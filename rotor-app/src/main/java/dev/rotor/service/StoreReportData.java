@@ -1,34 +1,26 @@
 package dev.rotor.service;
 
+import dev.rotor.report.build.ReportBuilder;
 import dev.rotor.report.build.ReportData;
 import dev.rotor.series.BarSeries;
 import dev.rotor.series.DateSeries;
-import dev.rotor.store.StoreException;
 import dev.rotor.store.StoredSeries;
-import dev.rotor.store.StoredSnapshot;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The report's data read from the store. The data count as synthetic when the store holds none of
- * the real default small-cap series but does hold the synthetic sample.
+ * The report's data read from the store. The data count as synthetic as {@link
+ * ReportBuilder#isSyntheticSample} decides.
  */
 final class StoreReportData implements ReportData {
-  private static final String[] REAL_SMALL = {"market-base/indices/RUT", "etf-seasonality/IWM"};
-  private static final String SYNTHETIC_SMALL = "synthetic/indices/SMALL";
-
   private final RotorService service;
   private final boolean synthetic;
 
   StoreReportData(RotorService service) {
     this.service = service;
-    boolean real = false;
-    for (String id : REAL_SMALL) {
-      real |= find(id).isPresent();
-    }
-    this.synthetic = !real && find(SYNTHETIC_SMALL).isPresent();
+    this.synthetic = ReportBuilder.isSyntheticSample(id -> find(id).isPresent());
   }
 
   @Override
@@ -66,21 +58,15 @@ final class StoreReportData implements ReportData {
 
   @Override
   public synchronized Optional<Snapshot> snapshot(String query) {
-    try {
-      StoredSnapshot s = service.snapshot(query);
-      return Optional.of(
-          new Snapshot(
-              s.id(), s.synthetic() ? "SYNTHETIC" : s.sourceFile(), service.snapshotRows(s)));
-    } catch (StoreException e) {
-      return Optional.empty();
-    }
+    return service
+        .findSnapshot(query)
+        .map(
+            s ->
+                new Snapshot(
+                    s.id(), s.synthetic() ? "SYNTHETIC" : s.sourceFile(), service.snapshotRows(s)));
   }
 
   private Optional<StoredSeries> find(String query) {
-    try {
-      return Optional.of(service.series(query));
-    } catch (StoreException e) {
-      return Optional.empty();
-    }
+    return service.findSeries(query);
   }
 }

@@ -2,6 +2,7 @@ package dev.rotor.claims;
 
 import dev.rotor.crosssection.CrossSection;
 import dev.rotor.valuation.AggregateValuation;
+import dev.rotor.valuation.RelativeValue;
 import dev.rotor.valuation.Valuation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,10 +42,10 @@ import java.util.Optional;
 final class ValuationCheck {
 
   /** The report's VALUATION rule: cheaper at a P/E ratio of at most this. */
-  static final double CHEAPER = 0.9;
+  static final double CHEAPER = RelativeValue.CHEAPER_AT;
 
   /** The report's VALUATION rule: dearer at a P/E ratio of at least this. */
-  static final double DEARER = 1.1;
+  static final double DEARER = RelativeValue.DEARER_AT;
 
   /** The snapshot may be at most this many days older than the article date. */
   static final int MAX_AGE_DAYS = 365;
@@ -250,7 +251,11 @@ final class ValuationCheck {
 
   /** -1 cheaper, +1 dearer, 0 similarly valued, by the report's VALUATION rule. */
   static int word(double ratio) {
-    return ratio <= CHEAPER ? -1 : ratio >= DEARER ? 1 : 0;
+    return switch (RelativeValue.of(ratio)) {
+      case CHEAPER -> -1;
+      case DEARER -> 1;
+      case SIMILAR -> 0;
+    };
   }
 
   private static String words(int word) {

@@ -16,7 +16,13 @@ final class Context {
   private final ReportData data;
   private final Universe universe;
   private final LocalDate asOf;
+
+  /** Series as loaded (whole history); only the as-of probe reads these. */
   private final Map<String, Optional<ReportData.Loaded>> series = new HashMap<>();
+
+  /** Series cut at the as-of date, made once per id. */
+  private final Map<String, Optional<ReportData.Loaded>> cut = new HashMap<>();
+
   private final Map<String, Optional<BarSeries>> bars = new HashMap<>();
   private final Map<String, Optional<ReportData.Snapshot>> snapshots = new HashMap<>();
   private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
@@ -102,12 +108,15 @@ final class Context {
     if (id == null) {
       return Optional.empty();
     }
-    return series
-        .computeIfAbsent(id, data::series)
-        .map(
-            l ->
-                new ReportData.Loaded(
-                    l.id(), l.name(), l.origin(), l.values().between(null, asOf)));
+    return cut.computeIfAbsent(
+        id,
+        k ->
+            series
+                .computeIfAbsent(k, data::series)
+                .map(
+                    l ->
+                        new ReportData.Loaded(
+                            l.id(), l.name(), l.origin(), l.values().between(null, asOf))));
   }
 
   /** The values of a series up to the as-of date; throws when absent (the caller checked). */
@@ -120,7 +129,7 @@ final class Context {
     if (id == null) {
       return Optional.empty();
     }
-    return bars.computeIfAbsent(id, data::bars).map(b -> b.between(null, asOf));
+    return bars.computeIfAbsent(id, k -> data.bars(k).map(b -> b.between(null, asOf)));
   }
 
   /**

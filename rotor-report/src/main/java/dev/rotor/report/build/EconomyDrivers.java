@@ -256,10 +256,10 @@ final class EconomyDrivers {
                   Format.num(ls.pe(), 1),
                   Format.num(sr, 2)),
               src));
-      signedWord = Double.isFinite(sr) ? valuationWord(sr) : "undefined";
+      signedWord = Double.isFinite(sr) ? ReportRule.valuationWord(sr) : "undefined";
     }
     if (Double.isFinite(ratio)) {
-      String word = valuationWord(ratio);
+      String word = ReportRule.valuationWord(ratio);
       String text =
           signedWord == null || signedWord.equals(word)
               ? "By the valuation rule small caps were " + word + " large caps on that date."
@@ -277,11 +277,6 @@ final class EconomyDrivers {
         "- (no sampling interval)",
         "- (a level)",
         src);
-  }
-
-  /** The VALUATION rule's words for a P/E ratio small / large. */
-  static String valuationWord(double ratio) {
-    return ratio <= 0.9 ? "cheaper than" : ratio >= 1.1 ? "dearer than" : "similarly valued to";
   }
 
   /**

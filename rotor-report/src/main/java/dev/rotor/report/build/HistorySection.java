@@ -157,10 +157,7 @@ final class HistorySection {
                 n, last, Format.pct2(mu1), Format.pct2(mu0), Format.prob(p)),
             ctx.source(u.small(), est.dates().get(0), last),
             ctx.source(u.large(), est.dates().get(0), last));
-    String words =
-        p >= 0.8
-            ? "places the latest week in the higher-mean state"
-            : p <= 0.2 ? "places the latest week in the lower-mean state" : "is undecided";
+    String words = ReportRule.regimeWord(p);
     w.interpret(
         "regime_rule", "By the regime rule the model " + words + ".", ReportRule.REGIME, id);
   }

@@ -213,8 +213,7 @@ final class LeadershipSection {
               String.format(
                   "Past completed episodes lasted a median of %.0f trading days.", median),
               ctx.source(u.small(), EpisodeFacts.line(ctx).firstDate(), ctx.asOf()));
-      String age =
-          e.periods() < median / 2 ? "young" : e.periods() > median ? "mature" : "mid-life";
+      String age = ReportRule.episodeAgeWord(e.periods(), median);
       w.interpret(
           "episode_age",
           "By the age rule the current episode is " + age + ".",

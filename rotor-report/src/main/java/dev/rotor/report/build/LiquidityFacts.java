@@ -75,13 +75,13 @@ final class LiquidityFacts {
                 money(adv.large().value()),
                 RiskSection.article(c.large())),
             src);
-    double r = am.ratio();
+    int side = ReportRule.liquiditySide(am.ratio());
     String text =
-        r >= 2
+        side > 0
             ? String.format(
                 "By the liquidity rule this makes %s less liquid than %s.",
                 RiskSection.article(c.small()), RiskSection.article(c.large()))
-            : r <= 0.5
+            : side < 0
                 ? String.format(
                     "By the liquidity rule this makes %s less liquid than %s.",
                     RiskSection.article(c.large()), RiskSection.article(c.small()))

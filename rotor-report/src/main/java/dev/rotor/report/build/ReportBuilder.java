@@ -33,6 +33,15 @@ public final class ReportBuilder {
 
   private ReportBuilder() {}
 
+  /**
+   * Whether a store whose ids answer {@code has} is to be reported as Rotor's synthetic sample (for
+   * {@link ReportData#synthetic()}): it holds none of the real small-cap defaults and does hold the
+   * synthetic small-cap index. Real data win when both are present.
+   */
+  public static boolean isSyntheticSample(java.util.function.Predicate<String> has) {
+    return Universe.syntheticOnly(has);
+  }
+
   /** Builds the report without timings. */
   public static Report build(ReportData data, ReportRequest request) {
     return build(data, request, Timer.NONE);

@@ -1,6 +1,7 @@
 package dev.rotor.report.build;
 
 import dev.rotor.report.Rule;
+import dev.rotor.valuation.RelativeValue;
 
 /**
  * Every rule that turns facts into an interpretation, with the thresholds behind its adjectives.
@@ -125,6 +126,50 @@ enum ReportRule {
   /** The volatility comparison word for a ratio a/b. */
   static String volWord(double ratio) {
     return ratio >= 1.10 ? "more volatile" : ratio <= 1 / 1.10 ? "less volatile" : "similar";
+  }
+
+  /** The VALUATION words for a finite P/E ratio small / large ({@link RelativeValue}). */
+  static String valuationWord(double ratio) {
+    return switch (RelativeValue.of(ratio)) {
+      case CHEAPER -> "cheaper than";
+      case DEARER -> "dearer than";
+      case SIMILAR -> "similarly valued to";
+    };
+  }
+
+  /** The CONCENTRATION words for a basket's share of the index return. */
+  static String concentrationWord(double share) {
+    return share >= 0.5
+        ? "dominated"
+        : share >= 0.25 ? "contributed heavily to" : "did not dominate";
+  }
+
+  /** The REGIME words for the filtered probability of the higher-mean state. */
+  static String regimeWord(double p) {
+    return p >= 0.8
+        ? "places the latest week in the higher-mean state"
+        : p <= 0.2 ? "places the latest week in the lower-mean state" : "is undecided";
+  }
+
+  /** The EPISODE_AGE word for an episode of {@code periods} against the past median length. */
+  static String episodeAgeWord(int periods, double median) {
+    return periods < median / 2 ? "young" : periods > median ? "mature" : "mid-life";
+  }
+
+  /**
+   * The DRAWDOWN side of a difference of maximum drawdowns {@code a - b} (both negative): -1 when
+   * a's is deeper by 5 points or more, +1 when b's is, 0 when they are similar.
+   */
+  static int drawdownSide(double difference) {
+    return difference <= -0.05 ? -1 : difference >= 0.05 ? 1 : 0;
+  }
+
+  /**
+   * The LIQUIDITY side of an Amihud ratio a / b: +1 when a is less liquid (ratio 2 or more), -1
+   * when b is (ratio 1/2 or less), 0 otherwise.
+   */
+  static int liquiditySide(double ratio) {
+    return ratio >= 2 ? 1 : ratio <= 0.5 ? -1 : 0;
   }
 
   /** The correlation word. */

@@ -199,12 +199,13 @@ final class RiskSection {
                 recovery(dl.get(), ctx.asOf())),
             sl);
     double d = ds.get().depth() - dl.get().depth();
+    int side = ReportRule.drawdownSide(d);
     String text =
-        d <= -0.05
+        side < 0
             ? String.format(
                 "By the drawdown rule %s drawdown was deeper (by %s).",
                 possessive(s.name()), Format.pp(d))
-            : d >= 0.05
+            : side > 0
                 ? String.format(
                     "By the drawdown rule %s drawdown was deeper (by %s).",
                     possessive(l.name()), Format.pp(d))

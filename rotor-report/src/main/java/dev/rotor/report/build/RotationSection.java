@@ -148,8 +148,7 @@ final class RotationSection {
           ctx.source(ctx.universe().large(), from, to));
     }
     double share = b.shareOfTotal();
-    String word =
-        share >= 0.5 ? "dominated" : share >= 0.25 ? "contributed heavily to" : "did not dominate";
+    String word = ReportRule.concentrationWord(share);
     w.interpret(
         "concentration_rule",
         String.format(

@@ -155,6 +155,14 @@ record Universe(
     return synthetic ? SYNTHETIC_SECTORS : REAL_SECTORS;
   }
 
+  /**
+   * Whether data answering {@code has} are the synthetic sample: none of the real small-cap
+   * defaults is present and the synthetic small-cap index is.
+   */
+  static boolean syntheticOnly(java.util.function.Predicate<String> has) {
+    return REAL_SMALL.stream().noneMatch(has) && has.test(SYN + "indices/SMALL");
+  }
+
   /** Chooses the series: the request's ids, else the first present default. */
   static Universe choose(ReportData data, ReportRequest req) {
     boolean syn = data.synthetic();

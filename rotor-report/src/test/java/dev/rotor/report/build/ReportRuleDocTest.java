@@ -43,5 +43,23 @@ class ReportRuleDocTest {
     assertThat(ReportRule.shareWord(0.5)).isEqualTo("most");
     assertThat(ReportRule.shareWord(-0.2)).isEqualTo("part");
     assertThat(ReportRule.shareWord(0.19)).isEqualTo("little");
+    assertThat(ReportRule.valuationWord(0.9)).isEqualTo("cheaper than");
+    assertThat(ReportRule.valuationWord(1.0)).isEqualTo("similarly valued to");
+    assertThat(ReportRule.valuationWord(1.1)).isEqualTo("dearer than");
+    assertThat(ReportRule.concentrationWord(0.5)).isEqualTo("dominated");
+    assertThat(ReportRule.concentrationWord(0.25)).isEqualTo("contributed heavily to");
+    assertThat(ReportRule.concentrationWord(0.2499)).isEqualTo("did not dominate");
+    assertThat(ReportRule.regimeWord(0.8)).contains("higher-mean");
+    assertThat(ReportRule.regimeWord(0.2)).contains("lower-mean");
+    assertThat(ReportRule.regimeWord(0.5)).isEqualTo("is undecided");
+    assertThat(ReportRule.episodeAgeWord(49, 100)).isEqualTo("young");
+    assertThat(ReportRule.episodeAgeWord(50, 100)).isEqualTo("mid-life");
+    assertThat(ReportRule.episodeAgeWord(101, 100)).isEqualTo("mature");
+    assertThat(ReportRule.drawdownSide(-0.05)).isEqualTo(-1);
+    assertThat(ReportRule.drawdownSide(0.0499)).isZero();
+    assertThat(ReportRule.drawdownSide(0.05)).isEqualTo(1);
+    assertThat(ReportRule.liquiditySide(2)).isEqualTo(1);
+    assertThat(ReportRule.liquiditySide(0.5)).isEqualTo(-1);
+    assertThat(ReportRule.liquiditySide(1.9)).isZero();
   }
 }
